@@ -1,0 +1,510 @@
+#pragma once
+
+// nd::array<T>: NumPy's ndarray. A handle (reference-counted buffer, data
+// pointer, shape, element strides): copies share the buffer, views keep it
+// alive, nothing dangles. See API.md, "The array".
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "../index/basic.hpp"
+#include "../index/parse.hpp"
+#include "../loop/kernels.hpp"
+#include "../loop/run.hpp"
+#include "buffer.hpp"
+#include "cast.hpp"
+#include "dtype.hpp"
+#include "error.hpp"
+#include "layout.hpp"
+#include "shape.hpp"
+
+namespace nd {
+
+template <element T>
+class array;
+
+namespace detail {
+
+// Nested initializer lists of depth D: nested_list<T, 2> is
+// std::initializer_list<std::initializer_list<T>>.
+template <class T, int D>
+struct nested_list {
+    using type = std::initializer_list<typename nested_list<T, D - 1>::type>;
+};
+template <class T>
+struct nested_list<T, 0> {
+    using type = T;
+};
+template <class T, int D>
+using nested_list_t = typename nested_list<T, D>::type;
+
+template <int D, class L>
+void nested_list_shape(const L& list, shape_t& shape, int depth) {
+    if constexpr (D > 0) {
+        if (depth == static_cast<int>(shape.ndim()))
+            shape.push_back(static_cast<index_t>(list.size()));
+        else if (shape[depth] != static_cast<index_t>(list.size()))
+            throw value_error(
+                "setting an array element with a sequence. The requested array has an inhomogeneous shape "
+                "after " +
+                std::to_string(depth) + " dimensions. The detected shape was " +
+                shape_repr(shape_t(shape.data(), static_cast<std::size_t>(depth))) +
+                " + inhomogeneous part.");
+        for (const auto& inner : list) nested_list_shape<D - 1>(inner, shape, depth + 1);
+        if (list.size() == 0)
+            for (int k = depth + 1; k < D; ++k) shape.push_back(0);
+    }
+}
+
+template <int D, class T, class L>
+T* nested_list_fill(const L& list, T* out) {
+    if constexpr (D == 0) {
+        *out = list;
+        return out + 1;
+    } else {
+        for (const auto& inner : list) out = nested_list_fill<D - 1>(inner, out);
+        return out;
+    }
+}
+
+// How array<T>'s private constructor knows it is being asked for a view.
+struct view_tag {};
+
+[[noreturn]] inline void throw_read_only() {
+    throw value_error("assignment destination is read-only");
+}
+
+}  // namespace detail
+
+// The things `a(...)` accepts: integers only (an element), or basic indices
+// with at least one non-integer (a view).
+template <class... Args>
+concept element_indices = (sizeof...(Args) > 0) && (... && (std::integral<std::remove_cvref_t<Args>> &&
+                                                            !std::same_as<std::remove_cvref_t<Args>, bool>));
+template <class... Args>
+concept view_indices = (... && basic_index<Args>)&&!element_indices<Args...>;
+
+// NumPy's ndarray of element type V (one of the 14 types of nd::element).
+// (The parameter is V, not T, because T() is ndarray.T.)
+template <element V>
+class array {
+  public:
+    using value_type = V;
+
+    // An empty 1-D array of shape (0,) that owns nothing.
+    array() : shape_{0}, strides_{1} {}
+
+    // Nested initializer lists: nd::array<double>{{1, 2}, {3, 4}} (np.array).
+    array(detail::nested_list_t<V, 1> values) { init_from_list<1>(values); }
+    array(detail::nested_list_t<V, 2> values) { init_from_list<2>(values); }
+    array(detail::nested_list_t<V, 3> values) { init_from_list<3>(values); }
+    array(detail::nested_list_t<V, 4> values) { init_from_list<4>(values); }
+    array(detail::nested_list_t<V, 5> values) { init_from_list<5>(values); }
+
+    // Handle semantics: copying shares the buffer (a.copy() is the deep copy).
+    array(const array& other)
+        : storage_(other.storage_),
+          data_(other.data_),
+          shape_(other.shape_),
+          strides_(other.strides_),
+          writeable_(other.writeable_) {
+        detail::retain(storage_);
+    }
+    array(array&& other) noexcept
+        : storage_(std::exchange(other.storage_, nullptr)),
+          data_(other.data_),
+          shape_(std::move(other.shape_)),
+          strides_(std::move(other.strides_)),
+          writeable_(other.writeable_) {}
+    ~array() { detail::release(storage_); }
+
+    // Note [Assignment: rebind or write]
+    // `c = x;` on a named array rebinds c to x's buffer, as Python's `c = x`.
+    // `a(nd::slice(1, 3)) = x;` assigns to a temporary view and writes
+    // through it, as NumPy's `a[1:3] = x`. Ref-qualifiers tell them apart.
+    array& operator=(const array& other) & {
+        array(other).swap(*this);
+        return *this;
+    }
+    array& operator=(array&& other) & noexcept {
+        array(std::move(other)).swap(*this);
+        return *this;
+    }
+    array& operator=(const array& other) && { return assign(other); }
+    array& operator=(array&& other) && { return assign(other); }
+    template <element U>
+    requires(!std::same_as<U, V>) array& operator=(const array<U>& other) && { return assign(other); }
+    array& operator=(const V& value) && { return fill(value); }
+    template <class S>
+    requires(std::is_arithmetic_v<S> && !std::same_as<S, V>) array& operator=(const S& value) && {
+        return fill(detail::convert<V>(value));
+    }
+
+    void swap(array& other) noexcept {
+        std::swap(storage_, other.storage_);
+        std::swap(data_, other.data_);
+        std::swap(shape_, other.shape_);
+        std::swap(strides_, other.strides_);
+        std::swap(writeable_, other.writeable_);
+    }
+
+    // ---- attributes (ndarray.shape, .strides, .ndim, .size, .nbytes, .itemsize, .flags)
+
+    const shape_t& shape() const noexcept { return shape_; }
+    index_t shape(index_t axis) const { return shape_[detail::normalize_axis(axis, ndim())]; }
+    // Strides in elements, not bytes (NumPy's are bytes: multiply by itemsize()).
+    const shape_t& strides() const noexcept { return strides_; }
+    int ndim() const noexcept { return shape_.ndim(); }
+    index_t size() const noexcept {
+        index_t n = 1;
+        for (index_t e : shape_) n *= e;
+        return n;
+    }
+    index_t itemsize() const noexcept { return index_t(sizeof(V)); }
+    index_t nbytes() const noexcept { return size() * itemsize(); }
+    V* data() const noexcept { return data_; }
+    bool is_c_contiguous() const noexcept { return detail::is_c_contiguous(shape_, strides_); }
+    bool is_f_contiguous() const noexcept { return detail::is_f_contiguous(shape_, strides_); }
+    // flags.writeable: false for broadcast_to views.
+    bool is_writeable() const noexcept { return writeable_; }
+    // flags.owndata: false for views and wrapped external memory.
+    bool owns_data() const noexcept {
+        return storage_ && data_ == static_cast<V*>(detail::data_of(storage_)) && is_c_contiguous();
+    }
+
+    // ---- element access
+
+    // a(i, j, ...): exactly ndim() indices, no negative ones; checked only in
+    // debug builds. For checked access use at().
+    template <class... I>
+    requires element_indices<I...> V& operator()(I... indices) const {
+        NDPP_DEBUG_ASSERT(sizeof...(I) == static_cast<std::size_t>(ndim()));
+        const index_t idx[] = {static_cast<index_t>(indices)...};
+        index_t offset = 0;
+        for (std::size_t k = 0; k < sizeof...(I); ++k) {
+            NDPP_DEBUG_ASSERT(idx[k] >= 0 && idx[k] < shape_[k]);
+            offset += idx[k] * strides_[k];
+        }
+        return data_[offset];
+    }
+
+    // a.at(i, j, ...): bounds-checked always; negative indices count from the end.
+    template <class... I>
+    requires element_indices<I...> V& at(I... indices) const {
+        const index_t idx[] = {static_cast<index_t>(indices)...};
+        return data_[checked_offset(idx, sizeof...(I))];
+    }
+
+    // a.item(): the value of a size-1 array (ndarray.item()).
+    V item() const {
+        if (size() != 1) throw value_error("can only convert an array of size 1 to a Python scalar");
+        return *data_;
+    }
+
+    // ---- basic indexing: views
+
+    // a(nd::slice(1, 3), nd::all, 2, nd::newaxis, nd::ellipsis): a view.
+    template <class... I>
+    requires view_indices<I...> array operator()(const I&... indices) const {
+        const index_item items[] = {index_item(indices)...};
+        return view_of(detail::apply_basic_index(shape_, strides_, items));
+    }
+    // a[i]: the view a[i, ...], dropping axis 0 (negative i counts from the end).
+    template <class I>
+    requires(std::integral<I> && !std::same_as<I, bool>) array operator[](I i) const {
+        const index_item items[] = {index_item(i)};
+        return view_of(detail::apply_basic_index(shape_, strides_, items));
+    }
+    // a[":, 1:3, ::-1"]: basic indexing written as a NumPy index string.
+    array operator[](std::string_view index) const {
+        auto items = detail::parse_index_string(index);
+        return view_of(detail::apply_basic_index(shape_, strides_, items));
+    }
+    array operator[](const char* index) const { return (*this)[std::string_view(index)]; }
+    // Basic indexing from a list of items built at run time.
+    array index(std::span<const index_item> items) const {
+        return view_of(detail::apply_basic_index(shape_, strides_, items));
+    }
+
+    // ---- shape and layout (views where NumPy gives views)
+
+    // ndarray.reshape: a view when the strides allow, a copy otherwise; one
+    // extent may be -1 (inferred).
+    array reshape(shape_t new_shape) const {
+        resolve_reshape(new_shape);
+        if (size() == 0)
+            return array(detail::view_tag{}, storage_, data_, new_shape, detail::c_strides(new_shape),
+                         writeable_);
+        if (auto strides = detail::reshape_strides(shape_, strides_, new_shape))
+            return array(detail::view_tag{}, storage_, data_, new_shape, std::move(*strides), writeable_);
+        return copy().reshape(std::move(new_shape));
+    }
+    // ndarray.ravel: 1-D, a view when C-contiguous, else a copy.
+    array ravel() const { return reshape(shape_t{-1}); }
+    // ndarray.flatten: always a 1-D copy.
+    array flatten() const { return copy().reshape(shape_t{-1}); }
+    // ndarray.V: axes reversed (a view).
+    array T() const {
+        shape_t shape = shape_, strides = strides_;
+        std::reverse(shape.begin(), shape.end());
+        std::reverse(strides.begin(), strides.end());
+        return array(detail::view_tag{}, storage_, data_, std::move(shape), std::move(strides), writeable_);
+    }
+    array transpose() const { return T(); }
+    // ndarray.transpose(axes): axis k of the result is axis axes[k] of this.
+    array transpose(const shape_t& axes) const {
+        if (axes.ndim() != ndim()) throw value_error("axes don't match array");
+        shape_t shape = shape_, strides = strides_;
+        bool seen[max_ndim] = {};
+        for (int k = 0; k < ndim(); ++k) {
+            int ax = detail::normalize_axis(axes[k], ndim());
+            if (seen[ax]) throw value_error("repeated axis in transpose");
+            seen[ax] = true;
+            shape[k] = shape_[ax];
+            strides[k] = strides_[ax];
+        }
+        return array(detail::view_tag{}, storage_, data_, std::move(shape), std::move(strides), writeable_);
+    }
+    // ndarray.swapaxes(i, j).
+    array swapaxes(index_t axis1, index_t axis2) const {
+        int a = detail::normalize_axis(axis1, ndim()), b = detail::normalize_axis(axis2, ndim());
+        array v = *this;
+        std::swap(v.shape_[a], v.shape_[b]);
+        std::swap(v.strides_[a], v.strides_[b]);
+        return v;
+    }
+    // ndarray.squeeze(): drops every axis of extent 1.
+    array squeeze() const {
+        array v = *this;
+        for (int ax = ndim() - 1; ax >= 0; --ax)
+            if (v.shape_[ax] == 1) {
+                v.shape_.erase(ax);
+                v.strides_.erase(ax);
+            }
+        return v;
+    }
+    // ndarray.squeeze(axis): drops one axis, which must have extent 1.
+    array squeeze(index_t axis) const {
+        int ax = detail::normalize_axis(axis, ndim());
+        if (shape_[ax] != 1)
+            throw value_error("cannot select an axis to squeeze out which has size not equal to one");
+        array v = *this;
+        v.shape_.erase(ax);
+        v.strides_.erase(ax);
+        return v;
+    }
+
+    // ---- copies and conversion
+
+    // ndarray.copy(): a deep, C-contiguous copy.
+    array copy() const {
+        array out = allocate(shape_, detail::c_strides(shape_));
+        out.copy_from(*this);
+        return out;
+    }
+    // ndarray.astype(U): a converted copy keeping the memory order ('K'),
+    // with NumPy's C casts (float to int truncates; Note [Float to integer casts]).
+    template <element U>
+    array<U> astype() const {
+        array<U> out = array<U>::allocate(shape_, detail::strides_like(shape_, strides_));
+        out.copy_from(*this);
+        return out;
+    }
+    // ndarray.fill(value): every element becomes value.
+    array& fill(const V& value) {
+        check_writeable();
+        loop::operand ops[] = {{byte_data(), byte_strides()}};
+        const index_t sizes[] = {itemsize()};
+        loop::execute(shape_, ops, sizes, loop::order::any, &loop::fill_kernel<V>, const_cast<V*>(&value));
+        return *this;
+    }
+    const array& fill(const V& value) const { return const_cast<array*>(this)->fill(value); }
+
+    // NumPy's a[...] = src: writes src (broadcast to this shape, converted
+    // with unsafe casting as NumPy's setitem) into this array's elements.
+    // Overlapping memory is handled (Note [Overlap]).
+    template <element U>
+    const array& assign(const array<U>& src) const {
+        // Note [Overlap]
+        // NumPy's a[1:] = a[:-1] reads every source element before it is
+        // overwritten. When the two memory ranges intersect we copy the
+        // source first; disjoint ranges (the common case) cost one check.
+        check_writeable();
+        if (!broadcastable_into(src.shape(), shape_))
+            throw broadcast_error("could not broadcast input array from shape " +
+                                  shape_repr_compact(src.shape()) + " into shape " +
+                                  shape_repr_compact(shape_));
+        if (overlaps(src)) {
+            array<U> safe = src.copy();
+            copy_into_self(safe);
+        } else {
+            copy_into_self(src);
+        }
+        return *this;
+    }
+    template <element U>
+    array& assign(const array<U>& src) {
+        std::as_const(*this).assign(src);
+        return *this;
+    }
+
+    // ---- internals shared by the library (public for other ndpp modules;
+    // not part of the API contract)
+
+    // A new uninitialised array of `shape` with element `strides` that
+    // describe a dense layout (C, F or 'K' order). Throws value_error for
+    // shapes too big to address and std::bad_alloc when memory runs out.
+    static array allocate(const shape_t& shape, const shape_t& strides) {
+        index_t n = detail::checked_size(shape, sizeof(V));
+        detail::storage* s = detail::allocate_storage(static_cast<std::size_t>(n) * sizeof(V));
+        array out(detail::view_tag{}, s, static_cast<V*>(detail::data_of(s)), shape, strides, true);
+        detail::release(s);  // `out` holds the one reference
+        return out;
+    }
+    static array allocate(const shape_t& shape) { return allocate(shape, detail::c_strides(shape)); }
+
+    // A non-owning array over external memory (nd::wrap).
+    static array external(V* data, const shape_t& shape, const shape_t& strides) {
+        detail::checked_size(shape, sizeof(V));
+        return array(detail::view_tag{}, nullptr, data, shape, strides, true);
+    }
+
+    // A view of this array's buffer with another geometry.
+    array view_of(const detail::view_geometry& v) const {
+        return array(detail::view_tag{}, storage_, data_ + v.offset, v.shape, v.strides, writeable_);
+    }
+    array view_with(V* data, shape_t shape, shape_t strides, bool writeable) const {
+        return array(detail::view_tag{}, storage_, data, std::move(shape), std::move(strides), writeable);
+    }
+
+    char* byte_data() const noexcept { return reinterpret_cast<char*>(data_); }
+    shape_t byte_strides() const {
+        shape_t s = strides_;
+        for (index_t& v : s) v *= itemsize();
+        return s;
+    }
+    detail::memory_extent extent() const { return detail::extent_of(data_, shape_, strides_, itemsize()); }
+    const detail::storage* storage() const noexcept { return storage_; }
+    void check_writeable() const {
+        if (!writeable_) detail::throw_read_only();
+    }
+
+    // This array's elements <- src's (same shape, any layout, any type), no
+    // overlap check: for freshly allocated destinations.
+    template <element U>
+    void copy_from(const array<U>& src) const {
+        copy_into_self(src);
+    }
+
+    // True when this array and `other` may share memory.
+    template <element U>
+    bool overlaps(const array<U>& other) const {
+        return detail::extents_overlap(extent(), other.extent());
+    }
+
+  private:
+    template <element>
+    friend class array;
+
+    array(detail::view_tag, detail::storage* s, V* data, shape_t shape, shape_t strides, bool writeable)
+        : storage_(s),
+          data_(data),
+          shape_(std::move(shape)),
+          strides_(std::move(strides)),
+          writeable_(writeable) {
+        detail::retain(storage_);
+    }
+
+    template <int D, class L>
+    void init_from_list(const L& values) {
+        shape_t shape;
+        detail::nested_list_shape<D>(values, shape, 0);
+        array out = allocate(shape);
+        detail::nested_list_fill<D, V>(values, out.data_);
+        swap(out);
+    }
+
+    index_t checked_offset(const index_t* idx, std::size_t count) const {
+        if (count != static_cast<std::size_t>(ndim()))
+            throw index_error("at() needs exactly one index per axis: array is " + std::to_string(ndim()) +
+                              "-dimensional, but " + std::to_string(count) + " were given");
+        index_t offset = 0;
+        for (std::size_t k = 0; k < count; ++k)
+            offset += detail::checked_index(idx[k], static_cast<int>(k), shape_[k]) * strides_[k];
+        return offset;
+    }
+
+    void resolve_reshape(shape_t& new_shape) const {
+        int unknown = -1;
+        index_t known = 1;
+        for (int ax = 0; ax < new_shape.ndim(); ++ax) {
+            if (new_shape[ax] == -1) {
+                if (unknown >= 0) throw value_error("can only specify one unknown dimension");
+                unknown = ax;
+            } else if (new_shape[ax] < 0) {
+                throw value_error("negative dimensions not allowed");
+            } else if (__builtin_mul_overflow(known, new_shape[ax], &known)) {
+                throw value_error(
+                    "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible "
+                    "size.");
+            }
+        }
+        const index_t n = size();
+        if (unknown >= 0 && known != 0 && n % known == 0)
+            new_shape[unknown] = n / known;
+        else if (unknown >= 0 || known != n)
+            throw value_error("cannot reshape array of size " + std::to_string(n) + " into shape " +
+                              reshape_target_repr(new_shape));
+    }
+
+    // NumPy prints the unknown extent -1 as "newaxis": "(4,newaxis)".
+    static std::string reshape_target_repr(const shape_t& shape) {
+        std::string s = "(";
+        for (int ax = 0; ax < shape.ndim(); ++ax)
+            s += (ax ? "," : "") + (shape[ax] == -1 ? std::string("newaxis") : std::to_string(shape[ax]));
+        return s + (shape.ndim() == 1 ? ",)" : ")");
+    }
+
+    static bool broadcastable_into(const shape_t& from, const shape_t& to) {
+        if (from.ndim() > to.ndim()) {
+            // Leading extents of 1 may be dropped (NumPy allows a[...] = b[None]).
+            for (int ax = 0; ax < from.ndim() - to.ndim(); ++ax)
+                if (from[ax] != 1) return false;
+        }
+        for (int k = 1; k <= std::min(from.ndim(), to.ndim()); ++k) {
+            index_t f = from[from.ndim() - k], t = to[to.ndim() - k];
+            if (f != 1 && f != t) return false;
+        }
+        return true;
+    }
+
+    template <element U>
+    void copy_into_self(const array<U>& src) const {
+        // Drop src's leading extent-1 axes beyond our ndim (see broadcastable_into).
+        shape_t src_shape = src.shape(), src_strides = src.strides();
+        while (src_shape.ndim() > ndim()) {
+            src_shape.erase(0);
+            src_strides.erase(0);
+        }
+        loop::operand ops[] = {
+            {byte_data(), byte_strides()},
+            {src.byte_data(), loop::broadcast_byte_strides(src_shape, src_strides, sizeof(U), shape_)}};
+        const index_t sizes[] = {itemsize(), index_t(sizeof(U))};
+        loop::execute(shape_, ops, sizes, loop::order::any, &loop::convert_kernel<V, U>, nullptr);
+    }
+
+    detail::storage* storage_ = nullptr;
+    V* data_ = nullptr;
+    shape_t shape_;
+    shape_t strides_;
+    bool writeable_ = true;
+};
+
+}  // namespace nd

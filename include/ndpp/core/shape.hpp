@@ -1,0 +1,211 @@
+#pragma once
+
+// nd::shape_t: a shape or a set of strides. Inline storage for up to 8 axes
+// (no heap allocation, Note [Inline shapes]), heap beyond, 32 axes at most.
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "error.hpp"
+
+namespace nd {
+
+using index_t = std::ptrdiff_t;
+
+// The largest ndim an array may have (NumPy 1.x's NPY_MAXDIMS).
+inline constexpr int max_ndim = 32;
+
+// Note [Inline shapes]
+// Almost every array has ndim <= 8. Keeping those axes inside the object
+// means creating, copying and viewing a small array touches no allocator,
+// which is what lets a 16-element `a + b` cost tens of nanoseconds.
+class shape_t {
+  public:
+    static constexpr int inline_capacity = 8;
+
+    shape_t() = default;
+    shape_t(std::initializer_list<index_t> values) { assign(values.begin(), values.size()); }
+    // A single integer is a 1-D shape, as NumPy accepts `np.zeros(5)`.
+    shape_t(index_t n) { assign(&n, 1); }  // NOLINT: implicit on purpose
+    explicit shape_t(const std::vector<index_t>& values) { assign(values.data(), values.size()); }
+    shape_t(const index_t* values, std::size_t count) { assign(values, count); }
+    // `count` copies of `value`.
+    static shape_t filled(int count, index_t value) {
+        shape_t s;
+        s.resize(count, value);
+        return s;
+    }
+
+    shape_t(const shape_t& other) { assign(other.data(), other.size()); }
+    shape_t& operator=(const shape_t& other) {
+        if (this != &other) assign(other.data(), other.size());
+        return *this;
+    }
+    shape_t(shape_t&& other) noexcept { steal(other); }
+    shape_t& operator=(shape_t&& other) noexcept {
+        if (this != &other) steal(other);
+        return *this;
+    }
+    ~shape_t() = default;
+
+    int ndim() const noexcept { return size_; }
+    std::size_t size() const noexcept { return static_cast<std::size_t>(size_); }
+    bool empty() const noexcept { return size_ == 0; }
+    index_t* data() noexcept { return heap_ ? heap_.get() : inline_; }
+    const index_t* data() const noexcept { return heap_ ? heap_.get() : inline_; }
+    index_t& operator[](std::size_t i) noexcept { return data()[i]; }
+    index_t operator[](std::size_t i) const noexcept { return data()[i]; }
+    index_t* begin() noexcept { return data(); }
+    index_t* end() noexcept { return data() + size_; }
+    const index_t* begin() const noexcept { return data(); }
+    const index_t* end() const noexcept { return data() + size_; }
+    index_t back() const noexcept { return data()[size_ - 1]; }
+
+    void resize(int count, index_t value = 0) {
+        check_ndim(count);
+        if (count > inline_capacity && !heap_) {
+            auto heap = std::make_unique<index_t[]>(max_ndim);
+            std::copy(inline_, inline_ + size_, heap.get());
+            heap_ = std::move(heap);
+        }
+        for (int i = size_; i < count; ++i) data()[i] = value;
+        size_ = count;
+    }
+    void push_back(index_t value) {
+        resize(size_ + 1);
+        data()[size_ - 1] = value;
+    }
+    void insert(int position, index_t value) {
+        resize(size_ + 1);
+        index_t* d = data();
+        for (int i = size_ - 1; i > position; --i) d[i] = d[i - 1];
+        d[position] = value;
+    }
+    void erase(int position) {
+        index_t* d = data();
+        for (int i = position; i + 1 < size_; ++i) d[i] = d[i + 1];
+        --size_;
+    }
+    std::vector<index_t> to_vector() const { return {begin(), end()}; }
+
+    friend bool operator==(const shape_t& a, const shape_t& b) noexcept {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end());
+    }
+
+    static void check_ndim(std::ptrdiff_t ndim) {
+        if (ndim > max_ndim)
+            throw value_error("maximum supported dimension for an ndarray is " + std::to_string(max_ndim) +
+                              ", found " + std::to_string(ndim));
+    }
+
+  private:
+    void assign(const index_t* values, std::size_t count) {
+        check_ndim(static_cast<std::ptrdiff_t>(count));
+        if (count > inline_capacity) {
+            if (!heap_) heap_ = std::make_unique<index_t[]>(max_ndim);
+        } else {
+            heap_.reset();
+        }
+        std::copy(values, values + count, data());
+        size_ = static_cast<int>(count);
+    }
+    void steal(shape_t& other) noexcept {
+        size_ = other.size_;
+        heap_ = std::move(other.heap_);
+        std::copy(other.inline_, other.inline_ + std::min(size_, inline_capacity), inline_);
+        other.size_ = 0;
+    }
+
+    int size_ = 0;
+    index_t inline_[inline_capacity] = {};
+    std::unique_ptr<index_t[]> heap_;
+};
+
+// Python's tuple repr of a shape: "(2, 3)", "(4,)", "()".
+inline std::string shape_repr(const shape_t& shape) {
+    std::string s = "(";
+    for (int i = 0; i < shape.ndim(); ++i) {
+        if (i) s += ", ";
+        s += std::to_string(shape[i]);
+    }
+    if (shape.ndim() == 1) s += ",";
+    return s + ")";
+}
+
+// The compact form NumPy's broadcasting errors use: "(3,4)", "(5,)", "()".
+inline std::string shape_repr_compact(const shape_t& shape) {
+    std::string s = "(";
+    for (int i = 0; i < shape.ndim(); ++i) {
+        if (i) s += ",";
+        s += std::to_string(shape[i]);
+    }
+    if (shape.ndim() == 1) s += ",";
+    return s + ")";
+}
+
+namespace detail {
+
+// The number of elements of `shape`; throws value_error("array is too big")
+// instead of wrapping around, and on negative extents.
+inline index_t checked_size(const shape_t& shape) {
+    index_t n = 1;
+    bool overflow = false;
+    for (index_t extent : shape) {
+        if (extent < 0) throw value_error("negative dimensions are not allowed");
+        if (extent == 0) return 0;  // a zero anywhere makes the product 0, whatever the rest
+    }
+    for (index_t extent : shape) overflow |= __builtin_mul_overflow(n, extent, &n);
+    if (overflow)
+        throw value_error(
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+    return n;
+}
+
+// Same, but also checks that size * itemsize fits (NumPy's "array is too big").
+inline index_t checked_size(const shape_t& shape, std::size_t itemsize) {
+    index_t n = checked_size(shape);
+    index_t bytes;
+    if (__builtin_mul_overflow(n, static_cast<index_t>(itemsize), &bytes))
+        throw value_error(
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+    return n;
+}
+
+// Strides (in elements) of a C-contiguous array of `shape`.
+inline shape_t c_strides(const shape_t& shape) {
+    shape_t strides = shape_t::filled(shape.ndim(), 0);
+    index_t step = 1;
+    for (int i = shape.ndim() - 1; i >= 0; --i) {
+        strides[i] = step;
+        step *= std::max<index_t>(shape[i], 1);
+    }
+    return strides;
+}
+
+// Strides (in elements) of a Fortran-contiguous array of `shape`.
+inline shape_t f_strides(const shape_t& shape) {
+    shape_t strides = shape_t::filled(shape.ndim(), 0);
+    index_t step = 1;
+    for (int i = 0; i < shape.ndim(); ++i) {
+        strides[i] = step;
+        step *= std::max<index_t>(shape[i], 1);
+    }
+    return strides;
+}
+
+// Normalises a possibly negative axis for an array of `ndim` axes, throwing
+// NumPy's AxisError text ("axis 3 is out of bounds for array of dimension 2").
+inline int normalize_axis(index_t axis, int ndim) {
+    if (axis < -ndim || axis >= ndim)
+        throw index_error("axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
+                          std::to_string(ndim));
+    return static_cast<int>(axis < 0 ? axis + ndim : axis);
+}
+
+}  // namespace detail
+}  // namespace nd

@@ -1,0 +1,260 @@
+#pragma once
+
+// nd::random::PCG64: NumPy's numpy.random.PCG64 bit generator (PCG XSL-RR
+// 128/64, O'Neill 2014), seeded through SeedSequence exactly as NumPy seeds
+// it, with NumPy's persistent 32-bit half-word buffer (SPEC.md section 3).
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "bigint.hpp"
+#include "seed_sequence.hpp"
+
+namespace nd::random {
+
+// The state of a PCG64, as numpy's `PCG64().state` dict: the LCG state and
+// increment, plus the buffered upper half of the last 64-bit draw that a
+// 32-bit consumer split (Note [Half-word buffer]).
+struct pcg64_state {
+    uint128 state;
+    uint128 inc;
+    bool has_uint32 = false;
+    std::uint32_t uinteger = 0;
+
+    friend bool operator==(const pcg64_state&, const pcg64_state&) = default;
+};
+
+namespace detail {
+
+// The LCG multiplier 0x2360ED051FC65DA4'4385DF649FCCF645 (pcg's default 128-bit).
+inline constexpr uint128 pcg64_mult = uint128::from_parts(0x2360ED051FC65DA4ull, 0x4385DF649FCCF645ull);
+// jumped()'s step, round((phi - 1) * 2^128).
+inline constexpr uint128 pcg64_jump = uint128::from_parts(0x9E3779B97F4A7C15ull, 0xF39CC0605CEDC835ull);
+
+// The engine proper: the state and the four primitives through which every
+// distribution consumes randomness. It is a small trivially copyable value so
+// that fill loops can work on a local copy kept in registers and write it
+// back once (Note [Local engine copy] in distributions.hpp).
+//
+// Note [Half-word buffer]
+// next_uint32 hands out the low half of a fresh 64-bit draw and keeps the
+// high half for the next 32-bit request. The buffer is part of the bit
+// generator's state, shared by every method of every Generator using it;
+// next_uint64 and next_double neither use nor clear it. Seeding, advance,
+// jumped and setting the state reset it.
+struct pcg64_engine {
+#ifdef NDPP_RANDOM_NATIVE_U128
+    native_u128 state = 0;
+    native_u128 inc = 0;
+#else
+    uint128 state;
+    uint128 inc;
+#endif
+    std::uint32_t uinteger = 0;
+    bool has_uint32 = false;
+
+    // One LCG step, then XSL-RR output of the *new* state:
+    // rotr64(hi ^ lo, hi >> 58).
+    std::uint64_t next_uint64() noexcept {
+#ifdef NDPP_RANDOM_NATIVE_U128
+        state = state * uint128::to_native(pcg64_mult) + inc;
+        const auto hi = static_cast<std::uint64_t>(state >> 64);
+        const auto lo = static_cast<std::uint64_t>(state);
+#else
+        state = state * pcg64_mult + inc;
+        const std::uint64_t hi = state.hi, lo = state.lo;
+#endif
+        const std::uint64_t x = hi ^ lo;
+        const unsigned rot = static_cast<unsigned>(hi >> 58);
+        return (x >> rot) | (x << ((64u - rot) & 63u));
+    }
+
+    std::uint32_t next_uint32() noexcept {
+        if (has_uint32) {
+            has_uint32 = false;
+            return uinteger;
+        }
+        const std::uint64_t x = next_uint64();
+        has_uint32 = true;
+        uinteger = static_cast<std::uint32_t>(x >> 32);
+        return static_cast<std::uint32_t>(x);
+    }
+
+    // 53 random bits scaled to [0, 1): (x >> 11) * 2^-53, exact.
+    double next_double() noexcept {
+        return static_cast<double>(next_uint64() >> 11) * (1.0 / 9007199254740992.0);
+    }
+
+    // 24 random bits scaled to [0, 1) in float: (u >> 8) * 2^-24, exact
+    // (NumPy >= 1.22).
+    float next_float() noexcept {
+        return static_cast<float>(next_uint32() >> 8) * (1.0f / 16777216.0f);
+    }
+
+    uint128 state128() const noexcept {
+#ifdef NDPP_RANDOM_NATIVE_U128
+        return uint128::from_native(state);
+#else
+        return state;
+#endif
+    }
+    uint128 inc128() const noexcept {
+#ifdef NDPP_RANDOM_NATIVE_U128
+        return uint128::from_native(inc);
+#else
+        return inc;
+#endif
+    }
+    void set(const uint128& s, const uint128& i) noexcept {
+#ifdef NDPP_RANDOM_NATIVE_U128
+        state = uint128::to_native(s);
+        inc = uint128::to_native(i);
+#else
+        state = s;
+        inc = i;
+#endif
+    }
+
+    // pcg's srandom: inc = 2*initseq + 1; state = 0; step; state += initstate; step.
+    void seed(const uint128& initstate, const uint128& initseq) noexcept {
+        set(0, (initseq << 1) | uint128(1));
+        next_uint64();
+        set(state128() + initstate, inc128());
+        next_uint64();
+        has_uint32 = false;
+        uinteger = 0;
+    }
+
+    // Note [LCG skip-ahead]
+    // Brown (1994): x -> M x + c applied d times is x -> A x + C with
+    // A = M^d and C = c (M^(d-1) + ... + 1). Square-and-multiply over the bits
+    // of d builds both in 128 steps at most: keep (cur_mult, cur_plus) for
+    // 2^k steps and fold them into (acc_mult, acc_plus) for each set bit.
+    void advance(uint128 delta) noexcept {
+        uint128 acc_mult = 1, acc_plus = 0, cur_mult = pcg64_mult, cur_plus = inc128();
+        while (delta != uint128(0)) {
+            if ((delta.lo & 1u) != 0) {
+                acc_mult *= cur_mult;
+                acc_plus = acc_plus * cur_mult + cur_plus;
+            }
+            cur_plus = (cur_mult + uint128(1)) * cur_plus;
+            cur_mult *= cur_mult;
+            delta = delta >> 1;
+        }
+        set(acc_mult * state128() + acc_plus, inc128());
+        has_uint32 = false;
+        uinteger = 0;
+    }
+};
+
+}  // namespace detail
+
+// numpy.random.PCG64(seed): the bit generator behind default_rng.
+//
+//     nd::random::PCG64 bg(42);          // numpy PCG64(42)
+//     std::uint64_t x = bg.random_raw();  // numpy bg.random_raw()
+//
+// It satisfies std::uniform_random_bit_generator (operator() is random_raw).
+class PCG64 {
+  public:
+    using result_type = std::uint64_t;
+
+    // numpy PCG64(): seeded from fresh OS entropy.
+    PCG64() : PCG64(SeedSequence()) {}
+
+    // numpy PCG64(seed_seq): initstate = high:low of the first two 64-bit
+    // words of seed_seq.generate_state(4, uint64), initseq the next two.
+    explicit PCG64(SeedSequence seed_seq) : seed_seq_(std::move(seed_seq)) {
+        const auto v = seed_seq_.generate_state<std::uint64_t>(4);
+        engine_.seed(uint128::from_parts(v[0], v[1]), uint128::from_parts(v[2], v[3]));
+    }
+
+    // numpy PCG64(seed) for an int, a big int or a sequence of ints (anything
+    // a SeedSequence is constructible from).
+    template <class Seed>
+    requires(!std::same_as<std::remove_cvref_t<Seed>, PCG64> &&
+             !std::same_as<std::remove_cvref_t<Seed>, SeedSequence> &&
+             std::constructible_from<SeedSequence, Seed&&>) explicit PCG64(Seed&& seed)
+        : PCG64(SeedSequence(std::forward<Seed>(seed))) {}
+
+    explicit PCG64(std::initializer_list<big_uint> seed) : PCG64(SeedSequence(seed)) {}
+
+    // numpy PCG64.random_raw(): the next 64-bit output.
+    std::uint64_t random_raw() noexcept { return engine_.next_uint64(); }
+
+    // numpy PCG64.random_raw(size): `n` outputs.
+    std::vector<std::uint64_t> random_raw(std::size_t n) {
+        std::vector<std::uint64_t> out(n);
+        for (auto& x : out) x = engine_.next_uint64();
+        return out;
+    }
+
+    // The bit generator's primitives (NumPy's C-level bitgen_t interface):
+    // next_uint32 uses the half-word buffer (Note [Half-word buffer]).
+    std::uint64_t next_uint64() noexcept { return engine_.next_uint64(); }
+    std::uint32_t next_uint32() noexcept { return engine_.next_uint32(); }
+    double next_double() noexcept { return engine_.next_double(); }
+    float next_float() noexcept { return engine_.next_float(); }
+
+    // numpy PCG64.advance(delta): as if `delta` 64-bit draws had been made,
+    // mod 2^128 (a negative delta steps back; a big_uint converts with
+    // to_uint128()). Clears the half-word buffer.
+    PCG64& advance(uint128 delta) noexcept {
+        engine_.advance(delta);
+        return *this;
+    }
+
+    // numpy PCG64.jumped(jumps=1): a copy advanced by
+    // jumps * 0x9E3779B97F4A7C15F39CC0605CEDC835 (~ (phi-1) 2^128) draws.
+    // As in NumPy, the copy gets a fresh, OS-seeded SeedSequence (it is not
+    // a spawn of this one), and this generator is unchanged.
+    PCG64 jumped(uint128 jumps = 1) const {
+        PCG64 out;
+        out.engine_ = engine_;
+        out.engine_.advance(jumps * detail::pcg64_jump);
+        return out;
+    }
+
+    // numpy PCG64.state (getter and setter).
+    pcg64_state state() const noexcept {
+        return {engine_.state128(), engine_.inc128(), engine_.has_uint32, engine_.uinteger};
+    }
+    void set_state(const pcg64_state& s) noexcept {
+        engine_.set(s.state, s.inc);
+        engine_.has_uint32 = s.has_uint32;
+        engine_.uinteger = s.uinteger;
+    }
+
+    // numpy PCG64.seed_seq (NumPy >= 1.25).
+    const SeedSequence& seed_seq() const noexcept { return seed_seq_; }
+
+    // numpy PCG64.spawn(n_children) (NumPy >= 1.25): bit generators seeded
+    // from this one's SeedSequence children.
+    std::vector<PCG64> spawn(std::size_t n_children) {
+        std::vector<PCG64> out;
+        out.reserve(n_children);
+        for (auto& child : seed_seq_.spawn(n_children)) out.emplace_back(std::move(child));
+        return out;
+    }
+
+    // std::uniform_random_bit_generator
+    static constexpr result_type min() noexcept { return 0; }
+    static constexpr result_type max() noexcept { return std::numeric_limits<result_type>::max(); }
+    result_type operator()() noexcept { return engine_.next_uint64(); }
+
+    // The raw engine, for nd::random's own kernels.
+    detail::pcg64_engine& engine() noexcept { return engine_; }
+    const detail::pcg64_engine& engine() const noexcept { return engine_; }
+
+  private:
+    SeedSequence seed_seq_;
+    detail::pcg64_engine engine_;
+};
+
+}  // namespace nd::random

@@ -1,0 +1,148 @@
+#pragma once
+
+// SHA-256 (FIPS 180-4), for comparing long random runs with the digests that
+// make_golden.py computes with Python's hashlib over the little-endian bytes.
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ndpp_test {
+
+class sha256 {
+  public:
+    sha256() { reset(); }
+
+    void update(const void* data, std::size_t n) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        total_ += n;
+        while (n > 0) {
+            const std::size_t take = std::min<std::size_t>(n, 64 - fill_);
+            std::memcpy(block_ + fill_, p, take);
+            fill_ += take;
+            p += take;
+            n -= take;
+            if (fill_ == 64) {
+                compress(block_);
+                fill_ = 0;
+            }
+        }
+    }
+
+    // Little-endian bytes of each value (x86-64 memory order is already
+    // little-endian; the static_assert keeps that assumption honest).
+    template <class T>
+    void update_values(const T* values, std::size_t n) {
+        static_assert(sizeof(std::uint32_t) == 4);
+        for (std::size_t i = 0; i < n; ++i) {
+            unsigned char bytes[sizeof(T)];
+            std::memcpy(bytes, &values[i], sizeof(T));
+            if (!little_endian()) {
+                for (std::size_t a = 0, b = sizeof(T) - 1; a < b; ++a, --b) std::swap(bytes[a], bytes[b]);
+            }
+            update(bytes, sizeof(T));
+        }
+    }
+
+    std::string hexdigest() {
+        const std::uint64_t bits = total_ * 8;
+        const unsigned char pad = 0x80;
+        update(&pad, 1);
+        const unsigned char zero = 0;
+        while (fill_ != 56) update(&zero, 1);
+        unsigned char len[8];
+        for (int i = 0; i < 8; ++i) len[i] = static_cast<unsigned char>(bits >> (56 - 8 * i));
+        update(len, 8);
+        static constexpr char digits[] = "0123456789abcdef";
+        std::string out;
+        for (std::uint32_t w : h_) {
+            for (int i = 7; i >= 0; --i) out += digits[(w >> (4 * i)) & 0xF];
+        }
+        reset();
+        return out;
+    }
+
+  private:
+    static bool little_endian() {
+        const std::uint16_t one = 1;
+        unsigned char b;
+        std::memcpy(&b, &one, 1);
+        return b == 1;
+    }
+    static std::uint32_t rotr(std::uint32_t x, int r) { return (x >> r) | (x << (32 - r)); }
+
+    void reset() {
+        h_ = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+              0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+        fill_ = 0;
+        total_ = 0;
+    }
+
+    void compress(const unsigned char* b) {
+        static constexpr std::uint32_t k[64] = {
+            0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
+            0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
+            0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
+            0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7,
+            0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc,
+            0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
+            0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116,
+            0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+            0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+            0xc67178f2};
+        std::uint32_t w[64];
+        for (int i = 0; i < 16; ++i) {
+            w[i] = (std::uint32_t{b[4 * i]} << 24) | (std::uint32_t{b[4 * i + 1]} << 16) |
+                   (std::uint32_t{b[4 * i + 2]} << 8) | std::uint32_t{b[4 * i + 3]};
+        }
+        for (int i = 16; i < 64; ++i) {
+            const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
+            const std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+        }
+        std::uint32_t a = h_[0], bb = h_[1], c = h_[2], d = h_[3], e = h_[4], f = h_[5], g = h_[6],
+                      h = h_[7];
+        for (int i = 0; i < 64; ++i) {
+            const std::uint32_t s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+            const std::uint32_t ch = (e & f) ^ (~e & g);
+            const std::uint32_t t1 = h + s1 + ch + k[i] + w[i];
+            const std::uint32_t s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+            const std::uint32_t maj = (a & bb) ^ (a & c) ^ (bb & c);
+            const std::uint32_t t2 = s0 + maj;
+            h = g;
+            g = f;
+            f = e;
+            e = d + t1;
+            d = c;
+            c = bb;
+            bb = a;
+            a = t1 + t2;
+        }
+        h_[0] += a;
+        h_[1] += bb;
+        h_[2] += c;
+        h_[3] += d;
+        h_[4] += e;
+        h_[5] += f;
+        h_[6] += g;
+        h_[7] += h;
+    }
+
+    std::array<std::uint32_t, 8> h_{};
+    unsigned char block_[64]{};
+    std::size_t fill_ = 0;
+    std::uint64_t total_ = 0;
+};
+
+template <class T>
+std::string sha256_le(const std::vector<T>& v) {
+    sha256 h;
+    h.update_values(v.data(), v.size());
+    return h.hexdigest();
+}
+
+}  // namespace ndpp_test
