@@ -74,6 +74,11 @@ T* nested_list_fill(const L& list, T* out) {
     }
 }
 
+// A lazy expression node (expr/): any type that declares
+// `using ndpp_expression_tag = void;`.
+template <class E>
+concept lazy_expression = requires { typename std::remove_cvref_t<E>::ndpp_expression_tag; };
+
 // How array<T>'s private constructor knows it is being asked for a view.
 struct view_tag {};
 
@@ -354,6 +359,65 @@ class array {
         std::as_const(*this).assign(src);
         return *this;
     }
+
+    // ---- lazy expressions (defined in expr/evaluate.hpp; Note [Assignment:
+    // rebind or write]). An expression converts to an array by evaluating
+    // in one fused pass; assigning one to a view writes through it.
+
+    // nd::array<double> c = a + b: evaluates the expression into a new array
+    // (converting to V when the expression's element type differs).
+    template <detail::lazy_expression E>
+    array(const E& expression);  // NOLINT: implicit on purpose, as NumPy's c = a + b
+    // c = a + b on a named array: rebinds c to the new result.
+    template <detail::lazy_expression E>
+    array& operator=(const E& expression) &;
+    // a(nd::slice(1, 3)) = a + b: writes through the view, broadcasting.
+    template <detail::lazy_expression E>
+    array& operator=(const E& expression) &&;
+    // NumPy's c[...] = a + b: writes into this array's elements.
+    template <detail::lazy_expression E>
+    const array& assign(const E& expression) const;
+
+    // ---- reductions (defined in reduce/; API.md, "Reductions"). Whole-array
+    // forms return a scalar, axis forms an array; keepdims as NumPy.
+
+    auto sum() const;
+    auto sum(index_t axis, bool keepdims = false) const;
+    auto sum(const shape_t& axes, bool keepdims = false) const;
+    auto prod() const;
+    auto prod(index_t axis, bool keepdims = false) const;
+    auto prod(const shape_t& axes, bool keepdims = false) const;
+    auto mean() const;
+    auto mean(index_t axis, bool keepdims = false) const;
+    auto mean(const shape_t& axes, bool keepdims = false) const;
+    // a.std(ddof) / a.var(ddof) over the whole array; the axis forms take
+    // the axis first, then ddof (as nd::std(x, axis, ddof, keepdims)).
+    auto std(double ddof = 0) const;
+    auto std(index_t axis, double ddof, bool keepdims = false) const;
+    auto std(const shape_t& axes, double ddof, bool keepdims = false) const;
+    auto var(double ddof = 0) const;
+    auto var(index_t axis, double ddof, bool keepdims = false) const;
+    auto var(const shape_t& axes, double ddof, bool keepdims = false) const;
+    auto min() const;
+    auto min(index_t axis, bool keepdims = false) const;
+    auto min(const shape_t& axes, bool keepdims = false) const;
+    auto max() const;
+    auto max(index_t axis, bool keepdims = false) const;
+    auto max(const shape_t& axes, bool keepdims = false) const;
+    auto argmin() const;
+    auto argmin(index_t axis, bool keepdims = false) const;
+    auto argmax() const;
+    auto argmax(index_t axis, bool keepdims = false) const;
+    auto any() const;
+    auto any(index_t axis, bool keepdims = false) const;
+    auto any(const shape_t& axes, bool keepdims = false) const;
+    auto all() const;
+    auto all(index_t axis, bool keepdims = false) const;
+    auto all(const shape_t& axes, bool keepdims = false) const;
+    auto cumsum() const;
+    auto cumsum(index_t axis) const;
+    auto cumprod() const;
+    auto cumprod(index_t axis) const;
 
     // ---- internals shared by the library (public for other ndpp modules;
     // not part of the API contract)

@@ -57,8 +57,14 @@ inline constexpr ellipsis_t ellipsis{};
 // reduction (numpy.all); that call operator is defined with the reductions.
 struct all_t {
     explicit constexpr all_t() = default;
-    template <class X, class... Rest>
-    auto operator()(X&& x, Rest&&... rest) const;
+    // numpy.all(x), numpy.all(x, axis, keepdims), numpy.all(x, axes, keepdims):
+    // defined in reduce/ with the other reductions.
+    template <class X>
+    auto operator()(const X& x) const;
+    template <class X>
+    auto operator()(const X& x, index_t axis, bool keepdims = false) const;
+    template <class X>
+    auto operator()(const X& x, const shape_t& axes, bool keepdims = false) const;
 };
 inline constexpr all_t all{};
 

@@ -79,14 +79,14 @@ class SeedSequence {
     // An integer seed of any size.
     SeedSequence(big_uint entropy, std::vector<big_uint> spawn_key = {},  // NOLINT: seeds convert
                  std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
-        : SeedSequence(entropy_type(std::move(entropy)), std::move(spawn_key), pool_size,
-                       n_children_spawned) {}
+        : SeedSequence(std::in_place, entropy_type(std::move(entropy)), std::move(spawn_key),
+                       pool_size, n_children_spawned) {}
 
     // A sequence of integers.
     SeedSequence(std::vector<big_uint> entropy, std::vector<big_uint> spawn_key = {},  // NOLINT
                  std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
-        : SeedSequence(entropy_type(std::move(entropy)), std::move(spawn_key), pool_size,
-                       n_children_spawned) {}
+        : SeedSequence(std::in_place, entropy_type(std::move(entropy)), std::move(spawn_key),
+                       pool_size, n_children_spawned) {}
 
     // `SeedSequence({1, 2, 3})`: a braced list is a sequence.
     SeedSequence(std::initializer_list<big_uint> entropy)  // NOLINT
@@ -148,13 +148,24 @@ class SeedSequence {
         for (std::size_t k = 0; k < n_children; ++k) {
             std::vector<big_uint> key = spawn_key_;
             key.emplace_back(n_children_spawned_ + k);
-            kids.emplace_back(entropy_, std::move(key), pool_size_);
+            kids.push_back(from_entropy(entropy_, std::move(key), pool_size_));
         }
         n_children_spawned_ += n_children;
         return kids;
     }
 
   private:
+    SeedSequence(std::in_place_t, entropy_type entropy, std::vector<big_uint> spawn_key,
+                 std::size_t pool_size, std::uint64_t n_children_spawned)
+        : entropy_(std::move(entropy)),
+          spawn_key_(std::move(spawn_key)),
+          pool_size_(pool_size),
+          n_children_spawned_(n_children_spawned) {
+        if (pool_size_ < 4) throw value_error("The size of the entropy pool should be at least 4");
+        pool_.assign(pool_size_, 0);
+        mix_entropy(assembled_entropy());
+    }
+
     template <class R>
     static std::vector<big_uint> to_big(const R& seq) {
         std::vector<big_uint> out;
