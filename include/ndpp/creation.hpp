@@ -156,10 +156,20 @@ requires std::is_arithmetic_v<B> array<T> arange(B stop) {
     return arange<T>(B(0), stop, 1);
 }
 
+namespace detail {
+// NumPy 1.24's linspace floors the doubles before converting to an integer dtype.
+template <element T>
+T linspace_value(double y) {
+    if constexpr (integer_element<T>) return convert<T>(std::floor(y));
+    else return convert<T>(y);
+}
+}  // namespace detail
+
 // numpy.linspace(start, stop, num=50, endpoint=True, dtype=T): bit for bit
 // NumPy's float64 values, y[i] = i * step + start with step = (stop - start) / div,
 // the last element set to stop when endpoint (Note [No FMA contraction]);
-// other element types convert from those doubles as NumPy's astype does.
+// other element types convert from those doubles as NumPy's astype does
+// (after flooring, for integer types).
 template <element T = double>
 array<T> linspace(double start, double stop, index_t num = 50, bool endpoint = true) {
     if (num < 0) throw value_error("Number of samples, " + std::to_string(num) + ", must be non-negative.");
@@ -176,9 +186,9 @@ array<T> linspace(double start, double stop, index_t num = 50, bool endpoint = t
             y = detail::rounded_product(static_cast<double>(i), step) + start;
         else
             y = detail::rounded_product(static_cast<double>(i), delta) + start;
-        o[i] = detail::convert<T>(y);
+        o[i] = detail::linspace_value<T>(y);
     }
-    if (endpoint && num > 1) o[num - 1] = detail::convert<T>(stop);
+    if (endpoint && num > 1) o[num - 1] = detail::linspace_value<T>(stop);
     return out;
 }
 

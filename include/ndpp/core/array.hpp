@@ -32,8 +32,20 @@ class array;
 
 namespace detail {
 
-// Nested initializer lists of depth D: nested_list<T, 2> is
-// std::initializer_list<std::initializer_list<T>>.
+// Note [Nested initializer lists]
+// nd::array<double>{{1, 2}, {3, 4}} needs one constructor per depth. The
+// column {{1}, {2}} fits both depth 2 and depth 1 (a scalar may be written
+// {1}), which would be ambiguous; so depth 1 takes its elements through
+// list_scalar, a user-defined conversion, and loses to depth 2's plain
+// elements whenever both fit.
+template <class T>
+struct list_scalar {
+    T value;
+    template <class U>
+        requires std::is_convertible_v<U, T>
+    list_scalar(U v) : value(static_cast<T>(v)) {}  // NOLINT: implicit on purpose
+};
+
 template <class T, int D>
 struct nested_list {
     using type = std::initializer_list<typename nested_list<T, D - 1>::type>;
@@ -43,7 +55,7 @@ struct nested_list<T, 0> {
     using type = T;
 };
 template <class T, int D>
-using nested_list_t = typename nested_list<T, D>::type;
+using nested_list_t = std::conditional_t<D == 1, std::initializer_list<list_scalar<T>>, typename nested_list<T, D>::type>;
 
 template <int D, class L>
 void nested_list_shape(const L& list, shape_t& shape, int depth) {
@@ -66,7 +78,8 @@ void nested_list_shape(const L& list, shape_t& shape, int depth) {
 template <int D, class T, class L>
 T* nested_list_fill(const L& list, T* out) {
     if constexpr (D == 0) {
-        *out = list;
+        if constexpr (std::is_same_v<L, list_scalar<T>>) *out = list.value;
+        else *out = list;
         return out + 1;
     } else {
         for (const auto& inner : list) out = nested_list_fill<D - 1>(inner, out);
@@ -179,11 +192,6 @@ class array {
     bool is_f_contiguous() const noexcept { return detail::is_f_contiguous(shape_, strides_); }
     // flags.writeable: false for broadcast_to views.
     bool is_writeable() const noexcept { return writeable_; }
-    // flags.owndata: false for views and wrapped external memory.
-    bool owns_data() const noexcept {
-        return storage_ && data_ == static_cast<V*>(detail::data_of(storage_)) && is_c_contiguous();
-    }
-
     // ---- element access
 
     // a(i, j, ...): exactly ndim() indices, no negative ones; checked only in
@@ -205,6 +213,11 @@ class array {
     requires element_indices<I...> V& at(I... indices) const {
         const index_t idx[] = {static_cast<index_t>(indices)...};
         return data_[checked_offset(idx, sizeof...(I))];
+    }
+
+    // a.at() on a 0-d array: its one element (NumPy's a[()]).
+    V& at() const {
+        return data_[checked_offset(nullptr, 0)];
     }
 
     // a.item(): the value of a size-1 array (ndarray.item()).
