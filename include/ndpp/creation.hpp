@@ -160,8 +160,10 @@ namespace detail {
 // NumPy 1.24's linspace floors the doubles before converting to an integer dtype.
 template <element T>
 T linspace_value(double y) {
-    if constexpr (integer_element<T>) return convert<T>(std::floor(y));
-    else return convert<T>(y);
+    if constexpr (integer_element<T>)
+        return convert<T>(std::floor(y));
+    else
+        return convert<T>(y);
 }
 }  // namespace detail
 
@@ -172,7 +174,7 @@ T linspace_value(double y) {
 // (after flooring, for integer types).
 template <element T = double>
 array<T> linspace(double start, double stop, index_t num = 50, bool endpoint = true) {
-    if (num < 0) throw value_error("Number of samples, " + std::to_string(num) + ", must be non-negative.");
+    if (num < 0) throw value_error(detail::message("Number of samples, ", num, ", must be non-negative."));
     const index_t div = endpoint ? num - 1 : num;
     const double delta = stop - start;
     const double step = div > 0 ? delta / static_cast<double>(div) : 0.0;

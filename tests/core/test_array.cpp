@@ -74,7 +74,8 @@ TEST_CASE("size-0 arrays work everywhere", "[array]") {
     a(nd::ellipsis) = 3.0;
     CHECK(a(nd::slice(1, 2)).shape() == nd::shape_t{1, 0, 2});
     CHECK_THROWS_MSG(a.item(), nd::value_error, "can only convert an array of size 1");
-    CHECK_THROWS_MSG(a.reshape({-1, 0}), nd::value_error, "cannot reshape array of size 0 into shape (newaxis,0)");
+    CHECK_THROWS_MSG(a.reshape({-1, 0}), nd::value_error,
+                     "cannot reshape array of size 0 into shape (newaxis,0)");
 }
 
 TEST_CASE("nested initializer lists give NumPy's shapes", "[array]") {
@@ -90,8 +91,9 @@ TEST_CASE("nested initializer lists give NumPy's shapes", "[array]") {
     nd::array<std::complex<double>> z{std::complex<double>(1, 2), std::complex<double>(0, -1)};
     CHECK(z.shape() == nd::shape_t{2});
     CHECK(z(1) == std::complex<double>(0, -1));
-    CHECK_THROWS_MSG((nd::array<double>{{1, 2}, {3}}), nd::value_error,
-                     "inhomogeneous shape after 1 dimensions. The detected shape was (2,) + inhomogeneous part.");
+    CHECK_THROWS_MSG(
+        (nd::array<double>{{1, 2}, {3}}), nd::value_error,
+        "inhomogeneous shape after 1 dimensions. The detected shape was (2,) + inhomogeneous part.");
 }
 
 TEST_CASE("at() checks bounds and wraps negative indices", "[array][errors]") {
@@ -140,8 +142,10 @@ TEST_CASE("shapes: inline up to 8 axes, up to 32 axes, 33 rejected", "[array][sh
 TEST_CASE("overflowing shapes throw instead of wrapping around", "[array][errors]") {
     const nd::index_t huge = nd::index_t(1) << 40;
     CHECK_THROWS_MSG(nd::zeros<double>({huge, huge}), nd::value_error, "array is too big");
-    CHECK_THROWS_MSG(nd::zeros<double>({huge, huge / 4}), nd::value_error, "array is too big");  // 2^78 elements
-    CHECK_THROWS_MSG(nd::empty<double>({nd::index_t(1) << 61}), nd::value_error, "array is too big");  // bytes overflow
+    CHECK_THROWS_MSG(nd::zeros<double>({huge, huge / 4}), nd::value_error,
+                     "array is too big");  // 2^78 elements
+    CHECK_THROWS_MSG(nd::empty<double>({nd::index_t(1) << 61}), nd::value_error,
+                     "array is too big");  // bytes overflow
     CHECK_THROWS_MSG(nd::zeros<double>({-1}), nd::value_error, "negative dimensions are not allowed");
     CHECK(nd::zeros<double>({huge, 0, huge}).size() == 0);  // a zero extent makes any shape small
 }
@@ -186,4 +190,16 @@ TEST_CASE("a fresh 80 MB result costs fewer page faults than NumPy's", "[array][
     CHECK(a(9'999'999) == 1.0);
     INFO("minor faults: " << faults);
     CHECK(faults < 625);
+}
+
+TEST_CASE("the error hierarchy of API.md", "[errors]") {
+    CHECK(std::is_base_of_v<std::exception, nd::error>);
+    CHECK(std::is_base_of_v<nd::error, nd::value_error>);
+    CHECK(std::is_base_of_v<nd::value_error, nd::broadcast_error>);
+    CHECK(std::is_base_of_v<nd::error, nd::index_error>);
+    CHECK(std::is_base_of_v<nd::error, nd::type_error>);
+    CHECK(std::is_base_of_v<nd::error, nd::linalg::linalg_error>);
+    CHECK_FALSE(std::is_base_of_v<nd::value_error, nd::linalg::linalg_error>);  // as NumPy's LinAlgError
+    CHECK_THROWS_MSG(NDPP_ASSERT(1 + 1 == 3), nd::internal_error,
+                     "bug in ndpp: internal check '1 + 1 == 3' failed");
 }

@@ -20,8 +20,8 @@ TEST_CASE("arange matches NumPy bit for bit", "[creation][golden]") {
         std::istringstream args(c.args);
         golden::with_dtype(c.dtype, [&](auto tag) {
             using T = decltype(tag);
-            if constexpr (std::is_same_v<T, double> || std::is_same_v<T, float> || std::is_same_v<T, std::int64_t> ||
-                          std::is_same_v<T, std::int32_t>) {
+            if constexpr (std::is_same_v<T, double> || std::is_same_v<T, float> ||
+                          std::is_same_v<T, std::int64_t> || std::is_same_v<T, std::int32_t>) {
                 nd::array<T> got;
                 if (c.kind == "arange_float") {
                     double start, stop, step;
@@ -54,7 +54,8 @@ TEST_CASE("linspace matches NumPy bit for bit", "[creation][golden]") {
         args >> start >> stop >> num >> endpoint;
         golden::with_dtype(c.dtype, [&](auto tag) {
             using T = decltype(tag);
-            if constexpr (std::is_same_v<T, double> || std::is_same_v<T, float> || std::is_same_v<T, std::int64_t>) {
+            if constexpr (std::is_same_v<T, double> || std::is_same_v<T, float> ||
+                          std::is_same_v<T, std::int64_t>) {
                 auto got = nd::linspace<T>(start, stop, num, endpoint != 0);
                 std::string why;
                 INFO("linspace(" << c.args << ", dtype=" << c.dtype << ")");
@@ -86,11 +87,14 @@ TEST_CASE("eye matches NumPy", "[creation][golden]") {
 TEST_CASE("creation errors use NumPy's words", "[creation][errors]") {
     CHECK_THROWS_MSG(nd::arange<double>(0, 10, 0), nd::value_error, "division by zero");
     CHECK_THROWS_MSG(nd::arange<int>(0, 10, 0), nd::value_error, "division by zero");
-    CHECK_THROWS_MSG(nd::arange<double>(0.0, INFINITY, 1.0), nd::value_error, "Maximum allowed size exceeded");
-    CHECK_THROWS_MSG(nd::linspace(0.0, 1.0, -1), nd::value_error, "Number of samples, -1, must be non-negative.");
+    CHECK_THROWS_MSG(nd::arange<double>(0.0, INFINITY, 1.0), nd::value_error,
+                     "Maximum allowed size exceeded");
+    CHECK_THROWS_MSG(nd::linspace(0.0, 1.0, -1), nd::value_error,
+                     "Number of samples, -1, must be non-negative.");
     CHECK_THROWS_MSG(nd::zeros<int>({2, -3}), nd::value_error, "negative dimensions are not allowed");
     CHECK_THROWS_MSG(nd::eye<double>(-1), nd::value_error, "negative dimensions are not allowed");
-    CHECK_THROWS_MSG(nd::wrap<double>(nullptr, {2, 2}, nd::shape_t{1}), nd::value_error, "one entry per axis");
+    CHECK_THROWS_MSG(nd::wrap<double>(nullptr, {2, 2}, nd::shape_t{1}), nd::value_error,
+                     "one entry per axis");
 }
 
 TEST_CASE("zeros, ones, full, empty and the _like forms", "[creation]") {
@@ -123,7 +127,8 @@ TEST_CASE("asarray, from_buffer and wrap", "[creation]") {
     auto a = nd::asarray(v);
     v[0] = 100;  // a copy: unaffected
     CHECK(a(0) == 1);
-    CHECK(elements(nd::asarray(std::vector<bool>{true, false, true})) == std::vector<bool>{true, false, true});
+    CHECK(elements(nd::asarray(std::vector<bool>{true, false, true})) ==
+          std::vector<bool>{true, false, true});
     auto m = nd::from_buffer(v.data(), {2, 3});
     CHECK(m(1, 0) == 4);
     auto w = nd::wrap(v.data(), {3, 2});

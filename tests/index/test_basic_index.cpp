@@ -31,7 +31,7 @@ TEST_CASE("the variadic form matches the string form", "[index]") {
     CHECK(elements(a(nd::ellipsis, 1)) == elements(a["..., 1"]));
     CHECK(a(nd::newaxis, nd::all, -1).shape() == nd::shape_t{1, 2, 4});
     CHECK(a(nd::newaxis, nd::all, -1).shape() == a["None, :, -1"].shape());
-    CHECK(a(nd::slice(1)).shape() == nd::shape_t{1, 3, 4});   // slice(1) is :1, as Python's slice(1)
+    CHECK(a(nd::slice(1)).shape() == nd::shape_t{1, 3, 4});          // slice(1) is :1, as Python's slice(1)
     CHECK(a(nd::slice(-100, 100)).shape() == nd::shape_t{2, 3, 4});  // clipped
     CHECK(a(nd::slice(5, 1)).shape() == nd::shape_t{0, 3, 4});
     CHECK(elements(a[1][2]) == std::vector<int>{20, 21, 22, 23});
@@ -56,16 +56,20 @@ TEST_CASE("basic indexing errors use NumPy's words", "[index][errors]") {
     CHECK_THROWS_MSG(a(2, nd::all), nd::index_error, "index 2 is out of bounds for axis 0 with size 2");
     CHECK_THROWS_MSG(a(nd::all, -4), nd::index_error, "index -4 is out of bounds for axis 1 with size 3");
     CHECK_THROWS_MSG(a[5], nd::index_error, "index 5 is out of bounds for axis 0 with size 2");
-    CHECK_THROWS_MSG(a(0, 0, nd::all), nd::index_error, "too many indices for array: array is 2-dimensional, but 3 were indexed");
-    CHECK_THROWS_MSG(a(nd::ellipsis, 0, nd::ellipsis), nd::index_error, "an index can only have a single ellipsis ('...')");
+    CHECK_THROWS_MSG(a(0, 0, nd::all), nd::index_error,
+                     "too many indices for array: array is 2-dimensional, but 3 were indexed");
+    CHECK_THROWS_MSG(a(nd::ellipsis, 0, nd::ellipsis), nd::index_error,
+                     "an index can only have a single ellipsis ('...')");
     CHECK_THROWS_MSG(a(nd::slice(0, 2, 0)), nd::value_error, "slice step cannot be zero");
-    CHECK_THROWS_MSG(nd::full<double>({}, 1.0)[0], nd::index_error, "too many indices for array: array is 0-dimensional, but 1 were indexed");
+    CHECK_THROWS_MSG(nd::full<double>({}, 1.0)[0], nd::index_error,
+                     "too many indices for array: array is 0-dimensional, but 1 were indexed");
 }
 
 TEST_CASE("malformed index strings throw value_error pointing at the character", "[index][errors]") {
     auto a = nd::zeros<double>({4, 4});
     CHECK_THROWS_MSG(a[":, 1:x"], nd::value_error, "found 'x' at position 5");
-    CHECK_THROWS_MSG(a["1;2"], nd::value_error, "expected ',' or the end of the index, found ';' at position 1");
+    CHECK_THROWS_MSG(a["1;2"], nd::value_error,
+                     "expected ',' or the end of the index, found ';' at position 1");
     CHECK_THROWS_MSG(a[""], nd::value_error, "found the end of the string");
     CHECK_THROWS_MSG(a["1,,2"], nd::value_error, "found ',' at position 2");
     CHECK_THROWS_MSG(a["-"], nd::value_error, "a digit after the sign");

@@ -25,7 +25,8 @@ std::vector<T> visits(const nd::loop::plan& p) {
     std::vector<T> seen;
     auto record = [](void* ctx, char** data, const nd::index_t* strides, nd::index_t n) {
         auto& out = *static_cast<std::vector<T>*>(ctx);
-        for (nd::index_t i = 0; i < n; ++i) out.push_back(*reinterpret_cast<const T*>(data[0] + i * strides[0]));
+        for (nd::index_t i = 0; i < n; ++i)
+            out.push_back(*reinterpret_cast<const T*>(data[0] + i * strides[0]));
     };
     nd::loop::run(p, record, &seen);
     return seen;
@@ -110,8 +111,9 @@ TEST_CASE("negative strides flip when no operand moves forward", "[loop][plan]")
 TEST_CASE("broadcast operands (stride 0) do not disturb the order", "[loop][plan]") {
     auto out = nd::empty<double>({50, 8});
     auto row = nd::zeros<double>({8});
-    nd::loop::operand ops[] = {operand_of(out),
-                               {row.byte_data(), nd::loop::broadcast_byte_strides(row.shape(), row.strides(), 8, out.shape())}};
+    nd::loop::operand ops[] = {
+        operand_of(out),
+        {row.byte_data(), nd::loop::broadcast_byte_strides(row.shape(), row.strides(), 8, out.shape())}};
     auto p = nd::loop::make_plan(out.shape(), ops, order::any);
     REQUIRE(p.ndim == 2);
     CHECK(p.shape[0] == 8);

@@ -46,7 +46,8 @@ TEST_CASE("reshape is a view exactly when NumPy's is", "[manip][golden]") {
 TEST_CASE("reshape errors", "[manip][errors]") {
     auto a = nd::arange<int>(6);
     CHECK_THROWS_MSG(a.reshape({4}), nd::value_error, "cannot reshape array of size 6 into shape (4,)");
-    CHECK_THROWS_MSG(a.reshape({4, -1}), nd::value_error, "cannot reshape array of size 6 into shape (4,newaxis)");
+    CHECK_THROWS_MSG(a.reshape({4, -1}), nd::value_error,
+                     "cannot reshape array of size 6 into shape (4,newaxis)");
     CHECK_THROWS_MSG(a.reshape({-1, -1}), nd::value_error, "can only specify one unknown dimension");
     CHECK_THROWS_MSG(a.reshape({-2, 3}), nd::value_error, "negative dimensions not allowed");
     CHECK(a.reshape({3, -1}).shape() == nd::shape_t{3, 2});
@@ -54,7 +55,7 @@ TEST_CASE("reshape errors", "[manip][errors]") {
 
 TEST_CASE("ravel, flatten, T, transpose, swapaxes", "[manip]") {
     auto a = nd::arange<int>(6).reshape({2, 3});
-    CHECK(a.ravel().data() == a.data());                  // a view
+    CHECK(a.ravel().data() == a.data());                                   // a view
     CHECK(elements(a.T().ravel()) == std::vector<int>{0, 3, 1, 4, 2, 5});  // a copy in C order
     auto f = a.flatten();
     CHECK(f.data() != a.data());
@@ -67,7 +68,8 @@ TEST_CASE("ravel, flatten, T, transpose, swapaxes", "[manip]") {
     CHECK(nd::swapaxes(b, 0, 1)(2, 1, 3) == b(1, 2, 3));
     CHECK_THROWS_MSG(b.transpose({0, 1}), nd::value_error, "axes don't match array");
     CHECK_THROWS_MSG(b.transpose({0, 0, 1}), nd::value_error, "repeated axis in transpose");
-    CHECK_THROWS_MSG(b.transpose({0, 1, 3}), nd::index_error, "axis 3 is out of bounds for array of dimension 3");
+    CHECK_THROWS_MSG(b.transpose({0, 1, 3}), nd::index_error,
+                     "axis 3 is out of bounds for array of dimension 3");
     CHECK_THROWS_MSG(b.swapaxes(0, 3), nd::index_error, "axis 3 is out of bounds");
 }
 
@@ -75,19 +77,22 @@ TEST_CASE("squeeze, expand_dims, moveaxis", "[manip]") {
     auto a = nd::zeros<float>({1, 3, 1, 2});
     CHECK(a.squeeze().shape() == nd::shape_t{3, 2});
     CHECK(nd::squeeze(a, 2).shape() == nd::shape_t{1, 3, 2});
-    CHECK_THROWS_MSG(a.squeeze(1), nd::value_error, "cannot select an axis to squeeze out which has size not equal to one");
+    CHECK_THROWS_MSG(a.squeeze(1), nd::value_error,
+                     "cannot select an axis to squeeze out which has size not equal to one");
     auto b = nd::arange<int>(6).reshape({2, 3});
     CHECK(nd::expand_dims(b, 0).shape() == nd::shape_t{1, 2, 3});
     CHECK(nd::expand_dims(b, -1).shape() == nd::shape_t{2, 3, 1});
     CHECK(nd::expand_dims(b, {0, 3}).shape() == nd::shape_t{1, 2, 3, 1});
     CHECK(nd::expand_dims(b, {0, 3})(0, 1, 2, 0) == 5);
-    CHECK_THROWS_MSG(nd::expand_dims(b, 3), nd::index_error, "axis 3 is out of bounds for array of dimension 3");
+    CHECK_THROWS_MSG(nd::expand_dims(b, 3), nd::index_error,
+                     "axis 3 is out of bounds for array of dimension 3");
     CHECK_THROWS_MSG(nd::expand_dims(b, {1, 1}), nd::value_error, "repeated axis");
     auto c = nd::zeros<double>({3, 4, 5});
     CHECK(nd::moveaxis(c, 0, -1).shape() == nd::shape_t{4, 5, 3});
     CHECK(nd::moveaxis(c, -1, 0).shape() == nd::shape_t{5, 3, 4});
     CHECK(nd::moveaxis(c, {0, 1}, {-1, -2}).shape() == nd::shape_t{5, 4, 3});
-    CHECK_THROWS_MSG(nd::moveaxis(c, 0, 5), nd::index_error, "destination: axis 5 is out of bounds for array of dimension 3");
+    CHECK_THROWS_MSG(nd::moveaxis(c, 0, 5), nd::index_error,
+                     "destination: axis 5 is out of bounds for array of dimension 3");
     CHECK_THROWS_MSG(nd::moveaxis(c, {0, 1}, {0}), nd::value_error, "must have the same number of elements");
 }
 
@@ -105,7 +110,8 @@ TEST_CASE("broadcast_to is a read-only view", "[manip]") {
     CHECK(elements(b.copy()) == std::vector<double>{1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3});
     CHECK(b.copy().is_writeable());
     CHECK_THROWS_MSG(nd::broadcast_to(row, {2, 4}), nd::broadcast_error,
-                     "operands could not be broadcast together with remapped shapes [original->remapped]: (3,)  and requested shape (2,4)");
+                     "operands could not be broadcast together with remapped shapes [original->remapped]: "
+                     "(3,)  and requested shape (2,4)");
     CHECK_THROWS_AS(nd::broadcast_to(row, {2}), nd::value_error);
     auto [x, y] = nd::broadcast_arrays(nd::array<int>{{1}, {2}}, nd::array<float>{1, 2, 3});
     CHECK(x.shape() == nd::shape_t{2, 3});

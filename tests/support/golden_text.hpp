@@ -125,20 +125,34 @@ namespace golden {
 // Calls f(T{}) with the element type named by a NumPy dtype name.
 template <class F>
 void with_dtype(const std::string& name, F&& f) {
-    if (name == "bool") f(bool{});
-    else if (name == "int8") f(std::int8_t{});
-    else if (name == "int16") f(std::int16_t{});
-    else if (name == "int32") f(std::int32_t{});
-    else if (name == "int64") f(std::int64_t{});
-    else if (name == "uint8") f(std::uint8_t{});
-    else if (name == "uint16") f(std::uint16_t{});
-    else if (name == "uint32") f(std::uint32_t{});
-    else if (name == "uint64") f(std::uint64_t{});
-    else if (name == "float32") f(float{});
-    else if (name == "float64") f(double{});
-    else if (name == "complex64") f(std::complex<float>{});
-    else if (name == "complex128") f(std::complex<double>{});
-    else throw std::runtime_error("unknown dtype " + name);
+    if (name == "bool")
+        f(bool{});
+    else if (name == "int8")
+        f(std::int8_t{});
+    else if (name == "int16")
+        f(std::int16_t{});
+    else if (name == "int32")
+        f(std::int32_t{});
+    else if (name == "int64")
+        f(std::int64_t{});
+    else if (name == "uint8")
+        f(std::uint8_t{});
+    else if (name == "uint16")
+        f(std::uint16_t{});
+    else if (name == "uint32")
+        f(std::uint32_t{});
+    else if (name == "uint64")
+        f(std::uint64_t{});
+    else if (name == "float32")
+        f(float{});
+    else if (name == "float64")
+        f(double{});
+    else if (name == "complex64")
+        f(std::complex<float>{});
+    else if (name == "complex128")
+        f(std::complex<double>{});
+    else
+        throw std::runtime_error("unknown dtype " + name);
 }
 
 // True when `a` has the golden case's dtype, shape and exactly its values (bitwise).
@@ -148,13 +162,16 @@ bool matches(const nd::array<T>& a, const text_case& c, std::string* why = nullp
         if (why) *why = w;
         return false;
     };
-    if (nd::dtype_name<T>() != c.dtype) return fail("dtype " + std::string(nd::dtype_name<T>()) + " != " + c.dtype);
-    if (!(a.shape() == c.shape)) return fail("shape " + nd::shape_repr(a.shape()) + " != " + nd::shape_repr(c.shape));
+    if (nd::dtype_name<T>() != c.dtype)
+        return fail("dtype " + std::string(nd::dtype_name<T>()) + " != " + c.dtype);
+    if (!(a.shape() == c.shape))
+        return fail("shape " + nd::shape_repr(a.shape()) + " != " + nd::shape_repr(c.shape));
     std::vector<T> expected = values_as<T>(c);
     nd::array<T> got = nd::ascontiguousarray(a);
     if (static_cast<std::size_t>(got.size()) != expected.size()) return fail("size");
     for (std::size_t i = 0; i < expected.size(); ++i)
-        if (!same_bits<T>(got.data()[i], static_cast<T>(expected[i]))) return fail("element " + std::to_string(i) + " differs");
+        if (!same_bits<T>(got.data()[i], static_cast<T>(expected[i])))
+            return fail("element " + std::to_string(i) + " differs");
     return true;
 }
 

@@ -17,7 +17,9 @@ std::vector<T> elements(const nd::array<T>& a) {
     return std::vector<T>(c.data(), c.data() + c.size());
 }
 
-inline std::vector<nd::index_t> dims(const nd::shape_t& s) { return s.to_vector(); }
+inline std::vector<nd::index_t> dims(const nd::shape_t& s) {
+    return s.to_vector();
+}
 
 }  // namespace testing
 
@@ -26,7 +28,9 @@ namespace testing {
 class message_contains : public Catch::MatcherBase<std::exception> {
   public:
     explicit message_contains(std::string text) : text_(std::move(text)) {}
-    bool match(const std::exception& e) const override { return std::string(e.what()).find(text_) != std::string::npos; }
+    bool match(const std::exception& e) const override {
+        return std::string(e.what()).find(text_) != std::string::npos;
+    }
     std::string describe() const override { return "message contains \"" + text_ + "\""; }
 
   private:

@@ -42,8 +42,8 @@ template <class T>
 struct list_scalar {
     T value;
     template <class U>
-        requires std::is_convertible_v<U, T>
-    list_scalar(U v) : value(static_cast<T>(v)) {}  // NOLINT: implicit on purpose
+    requires std::is_convertible_v<U, T> list_scalar(U v)
+        : value(static_cast<T>(v)) {}  // NOLINT: implicit on purpose
 };
 
 template <class T, int D>
@@ -55,7 +55,8 @@ struct nested_list<T, 0> {
     using type = T;
 };
 template <class T, int D>
-using nested_list_t = std::conditional_t<D == 1, std::initializer_list<list_scalar<T>>, typename nested_list<T, D>::type>;
+using nested_list_t =
+    std::conditional_t<D == 1, std::initializer_list<list_scalar<T>>, typename nested_list<T, D>::type>;
 
 template <int D, class L>
 void nested_list_shape(const L& list, shape_t& shape, int depth) {
@@ -64,11 +65,11 @@ void nested_list_shape(const L& list, shape_t& shape, int depth) {
             shape.push_back(static_cast<index_t>(list.size()));
         else if (shape[depth] != static_cast<index_t>(list.size()))
             throw value_error(
-                "setting an array element with a sequence. The requested array has an inhomogeneous shape "
-                "after " +
-                std::to_string(depth) + " dimensions. The detected shape was " +
-                shape_repr(shape_t(shape.data(), static_cast<std::size_t>(depth))) +
-                " + inhomogeneous part.");
+                message("setting an array element with a sequence. The requested array has an inhomogeneous "
+                        "shape after ",
+                        depth, " dimensions. The detected shape was ",
+                        shape_repr(shape_t(shape.data(), static_cast<std::size_t>(depth))),
+                        " + inhomogeneous part."));
         for (const auto& inner : list) nested_list_shape<D - 1>(inner, shape, depth + 1);
         if (list.size() == 0)
             for (int k = depth + 1; k < D; ++k) shape.push_back(0);
@@ -78,8 +79,10 @@ void nested_list_shape(const L& list, shape_t& shape, int depth) {
 template <int D, class T, class L>
 T* nested_list_fill(const L& list, T* out) {
     if constexpr (D == 0) {
-        if constexpr (std::is_same_v<L, list_scalar<T>>) *out = list.value;
-        else *out = list;
+        if constexpr (std::is_same_v<L, list_scalar<T>>)
+            *out = list.value;
+        else
+            *out = list;
         return out + 1;
     } else {
         for (const auto& inner : list) out = nested_list_fill<D - 1>(inner, out);
@@ -90,7 +93,9 @@ T* nested_list_fill(const L& list, T* out) {
 // A lazy expression node (expr/): any type that declares
 // `using ndpp_expression_tag = void;`.
 template <class E>
-concept lazy_expression = requires { typename std::remove_cvref_t<E>::ndpp_expression_tag; };
+concept lazy_expression = requires {
+    typename std::remove_cvref_t<E>::ndpp_expression_tag;
+};
 
 // How array<T>'s private constructor knows it is being asked for a view.
 struct view_tag {};
@@ -216,9 +221,7 @@ class array {
     }
 
     // a.at() on a 0-d array: its one element (NumPy's a[()]).
-    V& at() const {
-        return data_[checked_offset(nullptr, 0)];
-    }
+    V& at() const { return data_[checked_offset(nullptr, 0)]; }
 
     // a.item(): the value of a size-1 array (ndarray.item()).
     V item() const {
@@ -356,9 +359,9 @@ class array {
         // source first; disjoint ranges (the common case) cost one check.
         check_writeable();
         if (!broadcastable_into(src.shape(), shape_))
-            throw broadcast_error("could not broadcast input array from shape " +
-                                  shape_repr_compact(src.shape()) + " into shape " +
-                                  shape_repr_compact(shape_));
+            throw broadcast_error(detail::message("could not broadcast input array from shape ",
+                                                  shape_repr_compact(src.shape()), " into shape ",
+                                                  shape_repr_compact(shape_)));
         if (overlaps(src)) {
             array<U> safe = src.copy();
             copy_into_self(safe);
@@ -510,8 +513,8 @@ class array {
 
     index_t checked_offset(const index_t* idx, std::size_t count) const {
         if (count != static_cast<std::size_t>(ndim()))
-            throw index_error("at() needs exactly one index per axis: array is " + std::to_string(ndim()) +
-                              "-dimensional, but " + std::to_string(count) + " were given");
+            throw index_error(detail::message("at() needs exactly one index per axis: array is ", ndim(),
+                                              "-dimensional, but ", count, " were given"));
         index_t offset = 0;
         for (std::size_t k = 0; k < count; ++k)
             offset += detail::checked_index(idx[k], static_cast<int>(k), shape_[k]) * strides_[k];
@@ -537,15 +540,17 @@ class array {
         if (unknown >= 0 && known != 0 && n % known == 0)
             new_shape[unknown] = n / known;
         else if (unknown >= 0 || known != n)
-            throw value_error("cannot reshape array of size " + std::to_string(n) + " into shape " +
-                              reshape_target_repr(new_shape));
+            throw value_error(detail::message("cannot reshape array of size ", n, " into shape ",
+                                              reshape_target_repr(new_shape)));
     }
 
     // NumPy prints the unknown extent -1 as "newaxis": "(4,newaxis)".
     static std::string reshape_target_repr(const shape_t& shape) {
         std::string s = "(";
-        for (int ax = 0; ax < shape.ndim(); ++ax)
-            s += (ax ? "," : "") + (shape[ax] == -1 ? std::string("newaxis") : std::to_string(shape[ax]));
+        for (int ax = 0; ax < shape.ndim(); ++ax) {
+            if (ax) s += ',';
+            s += shape[ax] == -1 ? std::string("newaxis") : std::to_string(shape[ax]);
+        }
         return s + (shape.ndim() == 1 ? ",)" : ")");
     }
 

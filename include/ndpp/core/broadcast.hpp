@@ -15,7 +15,10 @@ namespace nd {
 namespace detail {
 [[noreturn]] inline void throw_broadcast_error(std::span<const shape_t* const> shapes) {
     std::string msg = "operands could not be broadcast together with shapes";
-    for (const shape_t* s : shapes) msg += " " + shape_repr_compact(*s);
+    for (const shape_t* s : shapes) {
+        msg += ' ';
+        msg += shape_repr_compact(*s);
+    }
     throw broadcast_error(msg);
 }
 }  // namespace detail

@@ -83,7 +83,7 @@ inline void release(storage* s) noexcept {
     if (mapped)
         ::munmap(block, mapped);
     else
-        ::operator delete(block, std::align_val_t(buffer_alignment));
+        std::free(block);
 }
 
 }  // namespace nd::detail

@@ -6,8 +6,44 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <type_traits>
 
 namespace nd {
+
+namespace detail {
+
+// Note [Building messages]
+// GCC 12 at -O3 reports false -Wrestrict errors for `"text" + std::string`
+// temporaries (GCC bug 105329), which would break users who build with
+// -O3 -Werror. Error messages are therefore built by appending to one
+// string: message("index ", i, " is out of bounds") .
+inline void append_part(std::string& out, std::string_view part) {
+    out.append(part.data(), part.size());
+}
+inline void append_part(std::string& out, const std::string& part) {
+    out.append(part);
+}
+inline void append_part(std::string& out, const char* part) {
+    out.append(part);
+}
+inline void append_part(std::string& out, char part) {
+    out.push_back(part);
+}
+template <class I>
+requires std::is_integral_v<I>
+inline void append_part(std::string& out, I part) {
+    out.append(std::to_string(part));
+}
+
+template <class... Parts>
+std::string message(const Parts&... parts) {
+    std::string out;
+    (append_part(out, parts), ...);
+    return out;
+}
+
+}  // namespace detail
 
 // Base of every ndpp error (Python's Exception, as far as ndpp raises them).
 class error : public std::runtime_error {
@@ -46,20 +82,27 @@ class internal_error : public error {
     explicit internal_error(const std::string& what) : error(what) {}
 };
 
+namespace linalg {
+// numpy.linalg.LinAlgError ("Singular matrix", "Matrix is not positive
+// definite", ...). Like NumPy's, it derives from the base error only.
+class linalg_error : public error {
+  public:
+    explicit linalg_error(const std::string& what) : error(what) {}
+};
+}  // namespace linalg
+
 namespace detail {
 [[noreturn]] inline void assertion_failed(const char* condition, const char* file, int line) {
-    throw internal_error(std::string("bug in ndpp: internal check '") + condition + "' failed at " + file +
-                         ":" + std::to_string(line));
+    throw internal_error(
+        message("bug in ndpp: internal check '", condition, "' failed at ", file, ":", line));
 }
 }  // namespace detail
 
 }  // namespace nd
 
 // Checks an internal invariant in every build mode. Never use it for user input.
-#define NDPP_ASSERT(condition)                                                            \
-    do {                                                                                  \
-        if (!(condition)) ::nd::detail::assertion_failed(#condition, __FILE__, __LINE__); \
-    } while (false)
+#define NDPP_ASSERT(condition) \
+    ((condition) ? static_cast<void>(0) : ::nd::detail::assertion_failed(#condition, __FILE__, __LINE__))
 
 // Checks that are too costly for release builds (element access `a(i, j)`).
 #ifdef NDEBUG

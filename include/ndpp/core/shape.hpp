@@ -99,8 +99,8 @@ class shape_t {
 
     static void check_ndim(std::ptrdiff_t ndim) {
         if (ndim > max_ndim)
-            throw value_error("maximum supported dimension for an ndarray is " + std::to_string(max_ndim) +
-                              ", found " + std::to_string(ndim));
+            throw value_error(detail::message("maximum supported dimension for an ndarray is ", max_ndim,
+                                              ", found ", ndim));
     }
 
   private:
@@ -202,8 +202,7 @@ inline shape_t f_strides(const shape_t& shape) {
 // NumPy's AxisError text ("axis 3 is out of bounds for array of dimension 2").
 inline int normalize_axis(index_t axis, int ndim) {
     if (axis < -ndim || axis >= ndim)
-        throw index_error("axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
-                          std::to_string(ndim));
+        throw index_error(message("axis ", axis, " is out of bounds for array of dimension ", ndim));
     return static_cast<int>(axis < 0 ? axis + ndim : axis);
 }
 

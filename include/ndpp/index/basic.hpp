@@ -54,8 +54,7 @@ inline resolved_slice resolve_slice(const slice& s, index_t length) {
 // NumPy's "index 5 is out of bounds for axis 0 with size 3".
 inline index_t checked_index(index_t index, int axis, index_t size) {
     if (index < -size || index >= size)
-        throw index_error("index " + std::to_string(index) + " is out of bounds for axis " +
-                          std::to_string(axis) + " with size " + std::to_string(size));
+        throw index_error(message("index ", index, " is out of bounds for axis ", axis, " with size ", size));
     return index < 0 ? index + size : index;
 }
 
@@ -71,8 +70,8 @@ inline view_geometry apply_basic_index(const shape_t& shape, const shape_t& stri
     }
     if (ellipses > 1) throw index_error("an index can only have a single ellipsis ('...')");
     if (consumed > shape.ndim())
-        throw index_error("too many indices for array: array is " + std::to_string(shape.ndim()) +
-                          "-dimensional, but " + std::to_string(consumed) + " were indexed");
+        throw index_error(message("too many indices for array: array is ", shape.ndim(), "-dimensional, but ",
+                                  consumed, " were indexed"));
     view_geometry view;
     int axis = 0;
     auto keep_axes = [&](int count) {

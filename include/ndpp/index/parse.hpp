@@ -100,11 +100,10 @@ class index_string_parser {
     static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
     [[noreturn]] void fail(const std::string& expectation) const {
-        std::string found = at_end()
-                                ? "the end of the string"
-                                : "'" + std::string(1, text_[pos_]) + "' at position " + std::to_string(pos_);
-        throw value_error("invalid index string \"" + std::string(text_) + "\": expected " + expectation +
-                          ", found " + found);
+        std::string found = at_end() ? std::string("the end of the string")
+                                     : message("'", text_[pos_], "' at position ", pos_);
+        throw value_error(
+            message("invalid index string \"", text_, "\": expected ", expectation, ", found ", found));
     }
 
     std::string_view text_;

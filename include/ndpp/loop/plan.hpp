@@ -134,7 +134,7 @@ inline void coalesce(plan& p) {
 // line. Walking axes 0 and 1 in square tiles instead reuses each line loaded
 // for the strided operand across the tile's rows. We tile when some operand
 // has a long inner stride and a shorter one on the axis outside it.
-inline constexpr index_t tile_extent = 64;
+inline constexpr index_t tile_extent = 128;
 inline constexpr index_t tile_min_inner_stride = 128;  // bytes: past two cache lines
 
 inline void choose_tiling(plan& p) {

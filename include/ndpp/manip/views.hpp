@@ -67,11 +67,11 @@ inline std::vector<int> normalize_axes(const shape_t& axes, int ndim, const char
             ax = normalize_axis(axis, ndim);
         } catch (const index_error& e) {
             if (!argument) throw;
-            throw index_error(std::string(argument) + ": " + e.what());
+            throw index_error(message(argument, ": ", e.what()));
         }
         if (seen[ax])
-            throw value_error(argument ? std::string("repeated axis in `") + argument + "` argument"
-                                       : "repeated axis");
+            throw value_error(argument ? message("repeated axis in `", argument, "` argument")
+                                       : std::string("repeated axis"));
         seen[ax] = true;
         out.push_back(ax);
     }
@@ -143,9 +143,9 @@ array<T> broadcast_to(const array<T>& a, const shape_t& shape) {
     for (index_t e : shape)
         if (e < 0) throw value_error("all elements of broadcast shape must be non-negative");
     if (!ok)
-        throw broadcast_error(
-            "operands could not be broadcast together with remapped shapes [original->remapped]: " +
-            shape_repr_compact(a.shape()) + "  and requested shape " + shape_repr_compact(shape));
+        throw broadcast_error(detail::message(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: ",
+            shape_repr_compact(a.shape()), "  and requested shape ", shape_repr_compact(shape)));
     return a.view_with(a.data(), shape, std::move(strides), false);
 }
 
