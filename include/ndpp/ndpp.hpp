@@ -13,4 +13,5 @@
 #include "creation.hpp"
 #include "index/basic.hpp"
 #include "index/slice.hpp"
+#include "io/repr.hpp"
 #include "manip/views.hpp"

@@ -5,11 +5,13 @@
 
 #include <ndpp/io/repr.hpp>
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <complex>
 #include <cstdint>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -46,8 +48,8 @@ std::vector<repr_case> read_cases() {
         std::getline(in, line);
         c.dtype = line.substr(6);
         std::getline(in, line);
-        for (std::size_t i = 1, n = split_words(line).size(); i < n; ++i)
-            c.shape.push_back(std::stoll(split_words(line)[i]));
+        const std::vector<std::string> dims = split_words(line);
+        for (std::size_t i = 1; i < dims.size(); ++i) c.shape.push_back(std::stoll(dims[i]));
         std::getline(in, line);
         c.data = split_words(line);
         c.data.erase(c.data.begin());
@@ -189,4 +191,50 @@ TEST_CASE("format_repr summarises large arrays", "[io][repr]") {
           "        [1700, 1701, 1702, ..., 1797, 1798, 1799],\n"
           "        [1800, 1801, 1802, ..., 1897, 1898, 1899],\n"
           "        [1900, 1901, 1902, ..., 1997, 1998, 1999]]])");
+}
+
+TEST_CASE("nd::to_string and operator<< print any layout as NumPy's repr", "[io][repr]") {
+    const nd::array<double> a{{1., 2., 3.}, {4., 5., 6.5}};
+    CHECK(nd::to_string(a.T()) == "array([[1. , 4. ],\n       [2. , 5. ],\n       [3. , 6.5]])");
+    CHECK(nd::to_string(a(nd::all, nd::slice(nd::none, nd::none, -1))) ==
+          "array([[3. , 2. , 1. ],\n       [6.5, 5. , 4. ]])");
+    CHECK(nd::to_string(a["::-1, 1:"]) == "array([[5. , 6.5],\n       [2. , 3. ]])");
+
+    const nd::array<std::int32_t> b{{1, -2}, {30, 4}};
+    CHECK(nd::to_string(b.T()) == "array([[ 1, 30],\n       [-2,  4]], dtype=int32)");
+
+    const nd::array<bool> m{{true, false}, {false, true}};
+    CHECK(nd::to_string(m[":, ::-1"]) == "array([[False,  True],\n       [ True, False]])");
+
+    using cf = std::complex<float>;
+    const nd::array<cf> z{cf(1, 2), cf(3, -4)};
+    CHECK(nd::to_string(z["::-1"]) == "array([3.-4.j, 1.+2.j], dtype=complex64)");
+
+    auto scalar = nd::array<double>::allocate(nd::shape_t{});
+    scalar.data()[0] = 2.5;
+    CHECK(nd::to_string(scalar) == "array(2.5)");
+    CHECK(nd::to_string(nd::array<double>()) == "array([], dtype=float64)");
+
+    std::ostringstream os;
+    os << a;
+    CHECK(os.str() == "array([[1. , 2. , 3. ],\n       [4. , 5. , 6.5]])");
+}
+
+TEST_CASE("nd::to_string summarises a large transposed view", "[io][repr]") {
+    auto x = nd::array<double>::allocate(nd::shape_t{40, 50});
+    for (std::ptrdiff_t i = 0; i < x.size(); ++i) x.data()[i] = static_cast<double>(i);
+    CHECK(nd::to_string(x.T()) ==
+          "array([[0.000e+00, 5.000e+01, 1.000e+02, ..., 1.850e+03, 1.900e+03,\n"
+          "        1.950e+03],\n"
+          "       [1.000e+00, 5.100e+01, 1.010e+02, ..., 1.851e+03, 1.901e+03,\n"
+          "        1.951e+03],\n"
+          "       [2.000e+00, 5.200e+01, 1.020e+02, ..., 1.852e+03, 1.902e+03,\n"
+          "        1.952e+03],\n"
+          "       ...,\n"
+          "       [4.700e+01, 9.700e+01, 1.470e+02, ..., 1.897e+03, 1.947e+03,\n"
+          "        1.997e+03],\n"
+          "       [4.800e+01, 9.800e+01, 1.480e+02, ..., 1.898e+03, 1.948e+03,\n"
+          "        1.998e+03],\n"
+          "       [4.900e+01, 9.900e+01, 1.490e+02, ..., 1.899e+03, 1.949e+03,\n"
+          "        1.999e+03]])");
 }

@@ -448,7 +448,10 @@ class array {
         detail::release(s);  // `out` holds the one reference
         return out;
     }
-    static array allocate(const shape_t& shape) { return allocate(shape, detail::c_strides(shape)); }
+    static array allocate(const shape_t& shape) {
+        detail::checked_size(shape, sizeof(V));  // before c_strides, whose products must not overflow
+        return allocate(shape, detail::c_strides(shape));
+    }
 
     // A non-owning array over external memory (nd::wrap).
     static array external(V* data, const shape_t& shape, const shape_t& strides) {

@@ -11,11 +11,13 @@
 #include <complex>
 #include <cstddef>
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
 
+#include "../core/array.hpp"
 #include "../core/dtype.hpp"
 #include "../detail/float_format.hpp"
 
@@ -57,24 +59,26 @@ inline repr_plan make_repr_plan(const std::ptrdiff_t* shape, int ndim) {
     for (std::ptrdiff_t n : p.kept) p.count *= n;
     if (!summary || p.size == 0) return p;
 
-    // Offsets of the shown block: per axis, the source index of each kept
-    // position (the first edgeitems, then the last edgeitems).
+    // Offsets of the shown block, built axis by axis as an outer sum of each
+    // axis' kept source indices (the first edgeitems, then the last) times
+    // its C stride. This picks positions in an already C-contiguous buffer,
+    // as numpy's _leading_trailing concatenates corner slices; it is not an
+    // element walk over an arbitrary layout (to_string's copy does that,
+    // through the loop engine).
     std::vector<std::ptrdiff_t> src_stride(static_cast<std::size_t>(ndim), 1);
     for (int ax = ndim - 2; ax >= 0; --ax) src_stride[ax] = src_stride[ax + 1] * p.shape[ax + 1];
-    auto source_index = [&](int ax, std::ptrdiff_t i) {
-        if (!p.summarised[ax] || i < repr_edgeitems) return i;
-        return p.shape[ax] - 2 * repr_edgeitems + i;
-    };
-    p.offsets.reserve(static_cast<std::size_t>(p.count));
-    std::vector<std::ptrdiff_t> idx(static_cast<std::size_t>(ndim), 0);
-    for (std::ptrdiff_t n = 0; n < p.count; ++n) {
-        std::ptrdiff_t off = 0;
-        for (int ax = 0; ax < ndim; ++ax) off += source_index(ax, idx[ax]) * src_stride[ax];
-        p.offsets.push_back(off);
-        for (int ax = ndim - 1; ax >= 0; --ax) {
-            if (++idx[ax] < p.kept[ax]) break;
-            idx[ax] = 0;
+    p.offsets.assign(1, 0);
+    for (int ax = 0; ax < ndim; ++ax) {
+        std::vector<std::ptrdiff_t> next;
+        next.reserve(p.offsets.size() * static_cast<std::size_t>(p.kept[ax]));
+        for (std::ptrdiff_t base : p.offsets) {
+            for (std::ptrdiff_t i = 0; i < p.kept[ax]; ++i) {
+                const std::ptrdiff_t src =
+                    (p.summarised[ax] && i >= repr_edgeitems) ? p.shape[ax] - 2 * repr_edgeitems + i : i;
+                next.push_back(base + src * src_stride[ax]);
+            }
         }
+        p.offsets.swap(next);
     }
     return p;
 }
@@ -306,3 +310,24 @@ std::string format_repr(const T* data, const std::ptrdiff_t* shape, int ndim) {
 }
 
 }  // namespace nd::detail
+
+namespace nd {
+
+// numpy's repr(a) (numpy.array_repr) under the default print options, e.g.
+// "array([[1., 2.],\n       [3., 4.]])"; arrays larger than 1000 elements
+// are summarised with "...".
+template <element T>
+std::string to_string(const array<T>& a) {
+    // Formatting reads a C-contiguous buffer; any other layout is first
+    // copied into one by the loop engine (numpy.ascontiguousarray).
+    const array<T> c = a.is_c_contiguous() ? a : a.copy();
+    return detail::format_repr(c.data(), c.shape().data(), c.ndim());
+}
+
+// std::cout << a prints numpy's repr(a), as nd::to_string(a).
+template <element T>
+std::ostream& operator<<(std::ostream& os, const array<T>& a) {
+    return os << to_string(a);
+}
+
+}  // namespace nd

@@ -113,6 +113,7 @@ add("float64_ratio_overflow", np.array([1e308, 1e-308]))
 add("float64_big_int_positional", np.array([12345678.5, 1.0]))
 add("float64_exp_round_carry", np.array([9.9999999999e-5, 1.0]))
 add("float32_big_positional", np.array([99999992.0, 1e5], np.float32))
+add("float32_big_positional_all_digits", np.array([99999992.0, 1e6], np.float32))
 add("float32_16777217", np.array([16777216.0, 16777218.0, 1e5], np.float32))
 add("float32_tenth_exp9", np.array([0.1, 1.23456789e-10], np.float32))
 add("float32_tenth_exp8", np.array([0.1, 1.2345678e-10], np.float32))
@@ -221,6 +222,10 @@ for t in FLOAT_TYPES:
 for length in range(1, 30):
     add(f"float32_len{length}", (rng.standard_normal(length) * 10).round(2).astype(np.float32))
 add("float64_arange_1000", np.arange(1000.0))
+# deep nesting: the width left for a row shrinks by one per axis
+add("float64_deep_25", np.full((1,) * 25 + (4,), np.pi))
+add("complex128_deep_20", np.full((1,) * 20 + (2, 3), complex(np.e, -np.pi)))
+add("int64_deep_30", np.arange(-3, 3, dtype=np.int64).reshape((1,) * 30 + (2, 3)))
 add("int8_exactly_1000", rng.integers(-128, 127, size=(10, 100), dtype=np.int8))
 
 # ---------------------------------------------------------------- complex
@@ -242,7 +247,7 @@ for t in COMPLEX_TYPES:
 
 # ---------------------------------------------------------------- summarised
 add("float64_1001", np.arange(1001.0))
-add("float64_2000_normal", rng.standard_normal(2000))
+add("float64_1100_normal", rng.standard_normal(1100))
 add("int64_1001", np.arange(1001, dtype=np.int64))
 add("int16_2d_40x40", rng.integers(-500, 500, size=(40, 40), dtype=np.int16))
 add("int8_1001x1", rng.integers(-128, 127, size=(1001, 1), dtype=np.int8))
@@ -256,9 +261,9 @@ add("uint16_4d", rng.integers(0, 65535, size=(5, 6, 7, 8), dtype=np.uint16))
 add("int8_4d_2x2x2x200", rng.integers(-9, 9, size=(2, 2, 2, 200), dtype=np.int8))
 add("bool_summary", rng.random((30, 40)) > 0.5)
 add("complex64_summary", (rng.standard_normal(1200) + 1j * rng.standard_normal(1200)).astype(np.complex64))
-add("complex128_summary_2d", rng.standard_normal((20, 60)) + 1j * rng.standard_normal((20, 60)))
+add("complex128_summary_2d", rng.standard_normal((10, 110)) + 1j * rng.standard_normal((10, 110)))
 add("float64_summary_nonfinite", np.where(np.arange(1500) % 7 == 0, np.nan, np.arange(1500.0)))
-add("float64_summary_7x7x7x7", np.arange(7.0 ** 4).reshape(7, 7, 7, 7))
+add("float32_summary_7x7x7x7", np.arange(7.0 ** 4, dtype=np.float32).reshape(7, 7, 7, 7))
 add("int64_summary_1001x1x1", np.arange(1001, dtype=np.int64).reshape(1001, 1, 1))
 add("float32_summary_6x200", rng.random((6, 200)).astype(np.float32))
 
