@@ -53,7 +53,7 @@ inline shape_t strides_like(const shape_t& shape, const shape_t& strides) {
     index_t step = 1;
     for (int k = n - 1; k >= 0; --k) {
         out[perm[k]] = step;
-        step *= std::max<index_t>(shape[perm[k]], 1);
+        step = wrapping_mul(step, std::max<index_t>(shape[perm[k]], 1));
     }
     return out;
 }

@@ -176,13 +176,20 @@ inline index_t checked_size(const shape_t& shape, std::size_t itemsize) {
     return n;
 }
 
+// a * b modulo 2^64. A size-0 array with huge other extents may overflow
+// while its strides are computed; they never address memory, so wrapping
+// (defined, unlike signed overflow) is harmless.
+inline index_t wrapping_mul(index_t a, index_t b) {
+    return static_cast<index_t>(static_cast<std::uint64_t>(a) * static_cast<std::uint64_t>(b));
+}
+
 // Strides (in elements) of a C-contiguous array of `shape`.
 inline shape_t c_strides(const shape_t& shape) {
     shape_t strides = shape_t::filled(shape.ndim(), 0);
     index_t step = 1;
     for (int i = shape.ndim() - 1; i >= 0; --i) {
         strides[i] = step;
-        step *= std::max<index_t>(shape[i], 1);
+        step = wrapping_mul(step, std::max<index_t>(shape[i], 1));
     }
     return strides;
 }
@@ -193,7 +200,7 @@ inline shape_t f_strides(const shape_t& shape) {
     index_t step = 1;
     for (int i = 0; i < shape.ndim(); ++i) {
         strides[i] = step;
-        step *= std::max<index_t>(shape[i], 1);
+        step = wrapping_mul(step, std::max<index_t>(shape[i], 1));
     }
     return strides;
 }
