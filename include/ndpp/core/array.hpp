@@ -22,6 +22,7 @@
 #include "cast.hpp"
 #include "dtype.hpp"
 #include "error.hpp"
+#include "geometry.hpp"
 #include "layout.hpp"
 #include "shape.hpp"
 
@@ -99,10 +100,6 @@ concept lazy_expression = requires {
 
 // How array<T>'s private constructor knows it is being asked for a view.
 struct view_tag {};
-
-[[noreturn]] inline void throw_read_only() {
-    throw value_error("assignment destination is read-only");
-}
 
 }  // namespace detail
 
@@ -217,15 +214,15 @@ class array {
     template <class... I>
     requires element_indices<I...> V& at(I... indices) const {
         const index_t idx[] = {static_cast<index_t>(indices)...};
-        return data_[checked_offset(idx, sizeof...(I))];
+        return data_[detail::checked_element_offset(shape_, strides_, idx, sizeof...(I))];
     }
 
     // a.at() on a 0-d array: its one element (NumPy's a[()]).
-    V& at() const { return data_[checked_offset(nullptr, 0)]; }
+    V& at() const { return data_[detail::checked_element_offset(shape_, strides_, nullptr, 0)]; }
 
     // a.item(): the value of a size-1 array (ndarray.item()).
     V item() const {
-        if (size() != 1) throw value_error("can only convert an array of size 1 to a Python scalar");
+        if (size() != 1) detail::throw_not_size_one();
         return *data_;
     }
 
@@ -259,68 +256,28 @@ class array {
     // ndarray.reshape: a view when the strides allow, a copy otherwise; one
     // extent may be -1 (inferred).
     array reshape(shape_t new_shape) const {
-        resolve_reshape(new_shape);
-        if (size() == 0)
-            return array(detail::view_tag{}, storage_, data_, new_shape, detail::c_strides(new_shape),
-                         writeable_);
-        if (auto strides = detail::reshape_strides(shape_, strides_, new_shape))
-            return array(detail::view_tag{}, storage_, data_, new_shape, std::move(*strides), writeable_);
+        detail::resolve_reshape(new_shape, size());
+        if (auto strides = detail::reshaped_strides(shape_, strides_, new_shape, size()))
+            return view_with(data_, std::move(new_shape), std::move(*strides), writeable_);
         return copy().reshape(std::move(new_shape));
     }
     // ndarray.ravel: 1-D, a view when C-contiguous, else a copy.
     array ravel() const { return reshape(shape_t{-1}); }
     // ndarray.flatten: always a 1-D copy.
     array flatten() const { return copy().reshape(shape_t{-1}); }
-    // ndarray.V: axes reversed (a view).
-    array T() const {
-        shape_t shape = shape_, strides = strides_;
-        std::reverse(shape.begin(), shape.end());
-        std::reverse(strides.begin(), strides.end());
-        return array(detail::view_tag{}, storage_, data_, std::move(shape), std::move(strides), writeable_);
-    }
+    // ndarray.T: axes reversed (a view).
+    array T() const { return view_of(detail::reversed_axes(shape_, strides_)); }
     array transpose() const { return T(); }
     // ndarray.transpose(axes): axis k of the result is axis axes[k] of this.
-    array transpose(const shape_t& axes) const {
-        if (axes.ndim() != ndim()) throw value_error("axes don't match array");
-        shape_t shape = shape_, strides = strides_;
-        bool seen[max_ndim] = {};
-        for (int k = 0; k < ndim(); ++k) {
-            int ax = detail::normalize_axis(axes[k], ndim());
-            if (seen[ax]) throw value_error("repeated axis in transpose");
-            seen[ax] = true;
-            shape[k] = shape_[ax];
-            strides[k] = strides_[ax];
-        }
-        return array(detail::view_tag{}, storage_, data_, std::move(shape), std::move(strides), writeable_);
-    }
+    array transpose(const shape_t& axes) const { return view_of(detail::transposed(shape_, strides_, axes)); }
     // ndarray.swapaxes(i, j).
     array swapaxes(index_t axis1, index_t axis2) const {
-        int a = detail::normalize_axis(axis1, ndim()), b = detail::normalize_axis(axis2, ndim());
-        array v = *this;
-        std::swap(v.shape_[a], v.shape_[b]);
-        std::swap(v.strides_[a], v.strides_[b]);
-        return v;
+        return view_of(detail::swapped_axes(shape_, strides_, axis1, axis2));
     }
     // ndarray.squeeze(): drops every axis of extent 1.
-    array squeeze() const {
-        array v = *this;
-        for (int ax = ndim() - 1; ax >= 0; --ax)
-            if (v.shape_[ax] == 1) {
-                v.shape_.erase(ax);
-                v.strides_.erase(ax);
-            }
-        return v;
-    }
+    array squeeze() const { return view_of(detail::squeezed(shape_, strides_)); }
     // ndarray.squeeze(axis): drops one axis, which must have extent 1.
-    array squeeze(index_t axis) const {
-        int ax = detail::normalize_axis(axis, ndim());
-        if (shape_[ax] != 1)
-            throw value_error("cannot select an axis to squeeze out which has size not equal to one");
-        array v = *this;
-        v.shape_.erase(ax);
-        v.strides_.erase(ax);
-        return v;
-    }
+    array squeeze(index_t axis) const { return view_of(detail::squeezed(shape_, strides_, &axis)); }
 
     // ---- copies and conversion
 
@@ -341,9 +298,7 @@ class array {
     // ndarray.fill(value): every element becomes value.
     array& fill(const V& value) {
         check_writeable();
-        loop::operand ops[] = {{byte_data(), byte_strides()}};
-        const index_t sizes[] = {itemsize()};
-        loop::execute(shape_, ops, sizes, loop::order::any, &loop::fill_kernel<V>, const_cast<V*>(&value));
+        detail::fill_elements(bytes(), &loop::fill_kernel<V>, &value);
         return *this;
     }
     const array& fill(const V& value) const { return const_cast<array*>(this)->fill(value); }
@@ -358,10 +313,7 @@ class array {
         // overwritten. When the two memory ranges intersect we copy the
         // source first; disjoint ranges (the common case) cost one check.
         check_writeable();
-        if (!broadcastable_into(src.shape(), shape_))
-            throw broadcast_error(detail::message("could not broadcast input array from shape ",
-                                                  shape_repr_compact(src.shape()), " into shape ",
-                                                  shape_repr_compact(shape_)));
+        detail::check_assignable(src.shape(), shape_);
         if (overlaps(src)) {
             array<U> safe = src.copy();
             copy_into_self(safe);
@@ -473,6 +425,7 @@ class array {
         for (index_t& v : s) v *= itemsize();
         return s;
     }
+    detail::strided_bytes bytes() const noexcept { return {byte_data(), shape_, strides_, itemsize()}; }
     detail::memory_extent extent() const { return detail::extent_of(data_, shape_, strides_, itemsize()); }
     const detail::storage* storage() const noexcept { return storage_; }
     void check_writeable() const {
@@ -514,75 +467,9 @@ class array {
         swap(out);
     }
 
-    index_t checked_offset(const index_t* idx, std::size_t count) const {
-        if (count != static_cast<std::size_t>(ndim()))
-            throw index_error(detail::message("at() needs exactly one index per axis: array is ", ndim(),
-                                              "-dimensional, but ", count, " were given"));
-        index_t offset = 0;
-        for (std::size_t k = 0; k < count; ++k)
-            offset += detail::checked_index(idx[k], static_cast<int>(k), shape_[k]) * strides_[k];
-        return offset;
-    }
-
-    void resolve_reshape(shape_t& new_shape) const {
-        int unknown = -1;
-        index_t known = 1;
-        for (int ax = 0; ax < new_shape.ndim(); ++ax) {
-            if (new_shape[ax] == -1) {
-                if (unknown >= 0) throw value_error("can only specify one unknown dimension");
-                unknown = ax;
-            } else if (new_shape[ax] < 0) {
-                throw value_error("negative dimensions not allowed");
-            } else if (__builtin_mul_overflow(known, new_shape[ax], &known)) {
-                throw value_error(
-                    "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible "
-                    "size.");
-            }
-        }
-        const index_t n = size();
-        if (unknown >= 0 && known != 0 && n % known == 0)
-            new_shape[unknown] = n / known;
-        else if (unknown >= 0 || known != n)
-            throw value_error(detail::message("cannot reshape array of size ", n, " into shape ",
-                                              reshape_target_repr(new_shape)));
-    }
-
-    // NumPy prints the unknown extent -1 as "newaxis": "(4,newaxis)".
-    static std::string reshape_target_repr(const shape_t& shape) {
-        std::string s = "(";
-        for (int ax = 0; ax < shape.ndim(); ++ax) {
-            if (ax) s += ',';
-            s += shape[ax] == -1 ? std::string("newaxis") : std::to_string(shape[ax]);
-        }
-        return s + (shape.ndim() == 1 ? ",)" : ")");
-    }
-
-    static bool broadcastable_into(const shape_t& from, const shape_t& to) {
-        if (from.ndim() > to.ndim()) {
-            // Leading extents of 1 may be dropped (NumPy allows a[...] = b[None]).
-            for (int ax = 0; ax < from.ndim() - to.ndim(); ++ax)
-                if (from[ax] != 1) return false;
-        }
-        for (int k = 1; k <= std::min(from.ndim(), to.ndim()); ++k) {
-            index_t f = from[from.ndim() - k], t = to[to.ndim() - k];
-            if (f != 1 && f != t) return false;
-        }
-        return true;
-    }
-
     template <element U>
     void copy_into_self(const array<U>& src) const {
-        // Drop src's leading extent-1 axes beyond our ndim (see broadcastable_into).
-        shape_t src_shape = src.shape(), src_strides = src.strides();
-        while (src_shape.ndim() > ndim()) {
-            src_shape.erase(0);
-            src_strides.erase(0);
-        }
-        loop::operand ops[] = {
-            {byte_data(), byte_strides()},
-            {src.byte_data(), loop::broadcast_byte_strides(src_shape, src_strides, sizeof(U), shape_)}};
-        const index_t sizes[] = {itemsize(), index_t(sizeof(U))};
-        loop::execute(shape_, ops, sizes, loop::order::any, &loop::convert_kernel<V, U>, nullptr);
+        detail::copy_elements(bytes(), src.bytes(), &loop::convert_kernel<V, U>);
     }
 
     detail::storage* storage_ = nullptr;

@@ -4,6 +4,8 @@
 // DESIGN.md: user mistakes throw a typed error in NumPy's words; broken
 // internal invariants throw `nd::internal_error` via NDPP_ASSERT ("bug in ndpp").
 
+#include <charconv>
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -16,31 +18,37 @@ namespace detail {
 // Note [Building messages]
 // GCC 12 at -O3 reports false -Wrestrict errors for `"text" + std::string`
 // temporaries (GCC bug 105329), which would break users who build with
-// -O3 -Werror. Error messages are therefore built by appending to one
-// string: message("index ", i, " is out of bounds") .
-inline void append_part(std::string& out, std::string_view part) {
-    out.append(part.data(), part.size());
-}
-inline void append_part(std::string& out, const std::string& part) {
-    out.append(part);
-}
-inline void append_part(std::string& out, const char* part) {
-    out.append(part);
-}
-inline void append_part(std::string& out, char part) {
-    out.push_back(part);
-}
-template <class I>
-requires std::is_integral_v<I>
-inline void append_part(std::string& out, I part) {
-    out.append(std::to_string(part));
+// -O3 -Werror; and every `+` chain is inlined code in a header that every
+// program compiles. So messages are joined by one out-of-line function from
+// parts that are cheap to make: message("index ", i, " is out of bounds").
+class message_part {
+  public:
+    message_part(std::string_view text) noexcept : text_(text) {}    // NOLINT: implicit on purpose
+    message_part(const std::string& text) noexcept : text_(text) {}  // NOLINT
+    message_part(const char* text) noexcept : text_(text) {}         // NOLINT
+    message_part(char c) noexcept : length_(1) { digits_[0] = c; }   // NOLINT
+    template <class I>
+    requires std::is_integral_v<I> message_part(I value)
+    noexcept {  // NOLINT
+        length_ = static_cast<int>(std::to_chars(digits_, digits_ + sizeof digits_, value).ptr - digits_);
+    }
+    std::string_view text() const noexcept { return length_ ? std::string_view(digits_, length_) : text_; }
+
+  private:
+    std::string_view text_;
+    char digits_[24] = {};
+    int length_ = 0;
+};
+
+[[gnu::noinline]] inline std::string join_message(std::initializer_list<message_part> parts) {
+    std::string out;
+    for (const message_part& p : parts) out.append(p.text());
+    return out;
 }
 
 template <class... Parts>
 std::string message(const Parts&... parts) {
-    std::string out;
-    (append_part(out, parts), ...);
-    return out;
+    return join_message({message_part(parts)...});
 }
 
 }  // namespace detail
