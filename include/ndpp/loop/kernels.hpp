@@ -29,6 +29,13 @@ void convert_kernel(void*, char** data, const index_t* strides, index_t n) {
         Out* o = reinterpret_cast<Out*>(out);
         const Out value = nd::detail::convert<Out>(*reinterpret_cast<const In*>(in));
         for (index_t k = 0; k < n; ++k) o[k] = value;
+    } else if (strides[0] == index_t(sizeof(Out)) && strides[1] % index_t(sizeof(In)) == 0) {
+        // A gather into contiguous output (the inner loop of a transposed
+        // copy): an indexed form the compiler can unroll or vectorise.
+        Out* o = reinterpret_cast<Out*>(out);
+        const In* i = reinterpret_cast<const In*>(in);
+        const index_t step = strides[1] / index_t(sizeof(In));
+        for (index_t k = 0; k < n; ++k) o[k] = nd::detail::convert<Out>(i[k * step]);
     } else {
         for (index_t k = 0; k < n; ++k, out += strides[0], in += strides[1])
             *reinterpret_cast<Out*>(out) = nd::detail::convert<Out>(*reinterpret_cast<const In*>(in));
