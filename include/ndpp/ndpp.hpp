@@ -15,3 +15,4 @@
 #include "index/slice.hpp"
 #include "io/repr.hpp"
 #include "manip/views.hpp"
+#include "random/random.hpp"

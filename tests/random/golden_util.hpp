@@ -18,12 +18,13 @@
 
 namespace ndpp_test {
 
-inline std::string random_golden_dir() { return std::string(NDPP_TEST_GOLDEN_DIR) + "/random/"; }
+inline std::string random_golden_dir() {
+    return std::string(NDPP_TEST_GOLDEN_DIR) + "/random/";
+}
 
 // The seeds make_golden.py covers, by file stem.
 inline const std::vector<std::string>& golden_seed_names() {
-    static const std::vector<std::string> names = {"0",  "1",      "42",
-                                                   "12345", "2p63p7", "list_1_2_3"};
+    static const std::vector<std::string> names = {"0", "1", "42", "12345", "2p63p7", "list_1_2_3"};
     return names;
 }
 
@@ -32,8 +33,7 @@ inline const json::value& golden_seed_file(const std::string& name) {
     static std::map<std::string, json::value> cache;
     auto it = cache.find(name);
     if (it == cache.end()) {
-        it = cache.emplace(name, json::parse_file(random_golden_dir() + "seed_" + name + ".json"))
-                 .first;
+        it = cache.emplace(name, json::parse_file(random_golden_dir() + "seed_" + name + ".json")).first;
     }
     return it->second;
 }

@@ -89,9 +89,7 @@ class value {
   private:
     friend class parser;
 
-    [[noreturn]] static void fail(const std::string& what) {
-        throw std::runtime_error("json: " + what);
-    }
+    [[noreturn]] static void fail(const std::string& what) { throw std::runtime_error("json: " + what); }
     static std::uint64_t parse_unsigned(const std::string& t) {
         std::uint64_t v = 0;
         std::size_t i = 0;
@@ -223,8 +221,7 @@ class parser {
             ++pos_;
             while (pos_ < s_.size()) {
                 const char d = s_[pos_];
-                if ((d >= '0' && d <= '9') || d == '.' || d == 'e' || d == 'E' || d == '+' ||
-                    d == '-') {
+                if ((d >= '0' && d <= '9') || d == '.' || d == 'e' || d == 'E' || d == '+' || d == '-') {
                     ++pos_;
                 } else {
                     break;
@@ -262,11 +259,21 @@ class parser {
             if (pos_ >= s_.size()) error("bad escape");
             c = s_[pos_++];
             switch (c) {
-                case 'n': out += '\n'; break;
-                case 't': out += '\t'; break;
-                case 'r': out += '\r'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
                 case 'u': {
                     if (pos_ + 4 > s_.size()) error("bad \\u escape");
                     const unsigned cp = std::stoul(std::string(s_.substr(pos_, 4)), nullptr, 16);
@@ -274,7 +281,9 @@ class parser {
                     append_utf8(out, cp);
                     break;
                 }
-                default: out += c; break;  // \" \\ \/
+                default:
+                    out += c;
+                    break;  // \" \\ \/
             }
         }
         if (pos_ >= s_.size()) error("unterminated string");
@@ -286,7 +295,9 @@ class parser {
     std::size_t pos_ = 0;
 };
 
-inline value parse(std::string_view text) { return parser(text).parse_document(); }
+inline value parse(std::string_view text) {
+    return parser(text).parse_document();
+}
 
 inline value parse_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

@@ -1,10 +1,13 @@
 #pragma once
 
 // The per-element kernels of NumPy's Generator (numpy/random/src/
-// distributions/distributions.c), on nd::random::detail::pcg64_engine. Every
-// Generator method is a loop over one of these; nothing here allocates or
-// knows about arrays. SPEC.md section 4 states each algorithm.
+// distributions/distributions.c). Each is a template on its bit source E:
+// pcg64_engine, or anything with its next_uint64 / next_uint32 / next_double
+// / next_float interface. Every Generator method is a loop over one of
+// these; nothing here allocates or knows about arrays. SPEC.md section 4
+// states each algorithm.
 
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -51,16 +54,19 @@ inline T mul_rounded(T a, T b) noexcept {
 // Uniform floating point
 
 // numpy random_standard_uniform: [0, 1) with 53 random bits.
-inline double standard_uniform(pcg64_engine& e) noexcept {
+template <class E>
+inline double standard_uniform(E& e) noexcept {
     return e.next_double();
 }
 // numpy random_standard_uniform_f: [0, 1) with 24 random bits, in float.
-inline float standard_uniform_f(pcg64_engine& e) noexcept {
+template <class E>
+inline float standard_uniform_f(E& e) noexcept {
     return e.next_float();
 }
 
 // numpy random_uniform: low + range * u, product rounded first.
-inline double uniform(pcg64_engine& e, double low, double range) noexcept {
+template <class E>
+inline double uniform(E& e, double low, double range) noexcept {
     return low + mul_rounded(range, e.next_double());
 }
 
@@ -79,69 +85,150 @@ inline double uniform(pcg64_engine& e, double low, double range) noexcept {
 // layer idx. If rabs < k[idx], x lies inside the rectangle under the curve
 // and is accepted at once (~98.5%). Layer 0 is the base strip plus the tail
 // beyond R: sample the tail with Marsaglia's exponential method (accept
-// R + xx when 2 yy > xx^2, xx ~ Exp(R), yy ~ Exp(1)), the sign coming from
-// bit 8 of rabs (not the sign bit, as NumPy does). Other layers test the
+// R + xx when 2 yy > xx^2, xx ~ Exp(R), yy ~ Exp(1)), the sign coming, as
+// in NumPy, from bit 8 of rabs rather than the sign bit. Other layers test the
 // wedge: accept when (f[idx-1] - f[idx]) u + f[idx] < exp(-x^2/2), otherwise
 // start again with a fresh draw. log1p(-u) is used for log(1 - u) (u may be
 // 0, never 1).
 
-// numpy random_standard_normal
-inline double standard_normal(pcg64_engine& e) noexcept {
-    for (;;) {
-        std::uint64_t r = e.next_uint64();
-        const int idx = static_cast<int>(r & 0xFF);
-        r >>= 8;
-        const bool negative = (r & 1) != 0;
-        const std::uint64_t rabs = (r >> 1) & 0x000FFFFFFFFFFFFFull;
-        double x = static_cast<double>(rabs) * zig::wi_double[idx];
-        if (negative) x = -x;
-        if (rabs < zig::ki_double[idx]) return x;
-        if (idx == 0) {
-            for (;;) {
-                // xx = -(1/R) log1p(-u): rounded before R + xx (Note [No FMA contraction]).
-                const double xx = opaque(-zig::nor_inv_r * std::log1p(-e.next_double()));
-                const double yy = -std::log1p(-e.next_double());
-                if (yy + yy > xx * xx) {
-                    return ((rabs >> 8) & 1) != 0 ? -(zig::nor_r + xx) : zig::nor_r + xx;
-                }
-            }
+// Note [Hot and cold paths]
+// The accept-at-once branch (~98.5% for the normal, ~98.9% for the
+// exponential) is inlined into the fill loops; the tail and wedge live in
+// separate, never-inlined functions. These take the engine by value and
+// return it with their result, so that the caller's engine never has its
+// address taken and stays in registers across the loop (Note [Local engine
+// copy] in array_ops.hpp): the slow path pays for the round trip, the fast
+// path pays nothing. The sign is applied without a branch: a branch on a
+// random bit mispredicts half the time, which cost more than the rest of
+// the fast path together.
+
+// What a cold path returns: the engine after its draws, and either a
+// sample (done) or a request for a fresh draw (!done).
+template <class T, class E>
+struct cold_result {
+    E engine;
+    T value;
+    bool done;
+};
+
+// x with its sign flipped when `negative`: exactly -x, without a branch.
+inline double flip_sign(double x, bool negative) noexcept {
+    return std::bit_cast<double>(std::bit_cast<std::uint64_t>(x) ^ (std::uint64_t{negative} << 63));
+}
+inline float flip_sign(float x, bool negative) noexcept {
+    return std::bit_cast<float>(std::bit_cast<std::uint32_t>(x) ^ (std::uint32_t{negative} << 31));
+}
+
+// 52- or 53-bit magnitudes convert exactly through the signed conversion,
+// which is one instruction on every x86-64 (the unsigned one is not).
+inline double to_double(std::uint64_t v) noexcept {
+    return static_cast<double>(static_cast<std::int64_t>(v));
+}
+inline float to_float(std::uint32_t v) noexcept {
+    return static_cast<float>(static_cast<std::int32_t>(v));
+}
+
+// The normal tail and wedge for a draw that missed its rectangle: the
+// sample, or !done to ask for a fresh draw.
+template <class E>
+[[gnu::noinline]] cold_result<double, E> standard_normal_cold(E e, int idx, std::uint64_t rabs,
+                                                              double x) noexcept {
+    if (idx == 0) {
+        for (;;) {
+            // xx = -(1/R) log1p(-u): rounded before R + xx (Note [No FMA contraction]).
+            const double xx = opaque(-zig::nor_inv_r * std::log1p(-e.next_double()));
+            const double yy = -std::log1p(-e.next_double());
+            if (yy + yy > xx * xx)
+                return {e, ((rabs >> 8) & 1) != 0 ? -(zig::nor_r + xx) : zig::nor_r + xx, true};
         }
-        const double f0 = zig::fi_double[idx], f1 = zig::fi_double[idx - 1];
-        if (mul_rounded(f1 - f0, e.next_double()) + f0 < std::exp(-0.5 * x * x)) return x;
+    }
+    const double f0 = zig::fi_double[idx], f1 = zig::fi_double[idx - 1];
+    const bool accept = mul_rounded(f1 - f0, e.next_double()) + f0 < std::exp(-0.5 * x * x);
+    return {e, x, accept};
+}
+
+// One draw of a ziggurat decoded: the candidate x, its layer and magnitude,
+// and whether it lies inside the layer's rectangle (accepted at once).
+template <class T, class U>
+struct zig_point {
+    T x;
+    U mag;
+    int idx;
+    bool inside;
+};
+
+// The normal ziggurat's reading of a 64-bit draw (Note [Normal ziggurat]).
+inline zig_point<double, std::uint64_t> normal_point(std::uint64_t r) noexcept {
+    const int idx = static_cast<int>(r & 0xFF);
+    r >>= 8;
+    const bool negative = (r & 1) != 0;
+    const std::uint64_t rabs = (r >> 1) & 0x000FFFFFFFFFFFFFull;
+    const double x = flip_sign(to_double(rabs) * zig::wi_double[idx], negative);
+    return {x, rabs, idx, rabs < zig::ki_double[idx]};
+}
+
+// numpy random_standard_normal
+template <class E>
+inline double standard_normal(E& e) noexcept {
+    for (;;) {
+        const auto p = normal_point(e.next_uint64());
+        if (p.inside) [[likely]]
+            return p.x;
+        const auto cold = standard_normal_cold(e, p.idx, p.mag, p.x);  // Note [Hot and cold paths]
+        e = cold.engine;
+        if (cold.done) return cold.value;
     }
 }
 
-// numpy random_standard_normal_f: the same on a 32-bit draw with float
-// tables: idx = bits 0-7, sign = bit 8, rabs = bits 9-31 (23 bits). The
-// tail uses log1pf (glibc's float routine, as NumPy's npy_log1pf; rounding
-// log1p(double) differs), and the wedge compares a float expression with the
-// double exp(-0.5 x^2).
-inline float standard_normal_f(pcg64_engine& e) noexcept {
-    for (;;) {
-        const std::uint32_t r = e.next_uint32();
-        const int idx = static_cast<int>(r & 0xFF);
-        const bool negative = ((r >> 8) & 1) != 0;
-        const std::uint32_t rabs = (r >> 9) & 0x007FFFFFu;
-        float x = static_cast<float>(rabs) * zig::wi_float[idx];
-        if (negative) x = -x;
-        if (rabs < zig::ki_float[idx]) return x;
-        if (idx == 0) {
-            for (;;) {
-                const float xx = opaque(-zig::nor_inv_r_f * std::log1p(-e.next_float()));
-                const float yy = -std::log1p(-e.next_float());
-                if (yy + yy > xx * xx) {
-                    return ((rabs >> 8) & 1) != 0 ? -(zig::nor_r_f + xx) : zig::nor_r_f + xx;
-                }
+// numpy random_standard_normal_f's tail and wedge (float tables; log1pf,
+// which is glibc's float routine as NumPy's npy_log1pf: rounding
+// log1p(double) differs; the wedge compares a float expression with the
+// double exp(-0.5 x^2)).
+template <class E>
+[[gnu::noinline]] cold_result<float, E> standard_normal_f_cold(E e, int idx, std::uint32_t rabs,
+                                                               float x) noexcept {
+    if (idx == 0) {
+        for (;;) {
+            const float xx = opaque(-zig::nor_inv_r_f * std::log1p(-e.next_float()));
+            const float yy = -std::log1p(-e.next_float());
+            if (yy + yy > xx * xx) {
+                return {e, ((rabs >> 8) & 1) != 0 ? -(zig::nor_r_f + xx) : zig::nor_r_f + xx, true};
             }
         }
-        const float f0 = zig::fi_float[idx], f1 = zig::fi_float[idx - 1];
-        const double xd = x;
-        if (mul_rounded(f1 - f0, e.next_float()) + f0 < std::exp(-0.5 * xd * xd)) return x;
+    }
+    const float f0 = zig::fi_float[idx], f1 = zig::fi_float[idx - 1];
+    const double xd = x;
+    const bool accept = mul_rounded(f1 - f0, e.next_float()) + f0 < std::exp(-0.5 * xd * xd);
+    return {e, x, accept};
+}
+
+// The float32 normal ziggurat's reading of a 32-bit draw: idx = bits 0-7,
+// sign = bit 8, rabs = bits 9-31 (23 bits), float tables.
+inline zig_point<float, std::uint32_t> normal_point_f(std::uint32_t r) noexcept {
+    const int idx = static_cast<int>(r & 0xFF);
+    const bool negative = ((r >> 8) & 1) != 0;
+    const std::uint32_t rabs = (r >> 9) & 0x007FFFFFu;
+    const float x = flip_sign(to_float(rabs) * zig::wi_float[idx], negative);
+    return {x, rabs, idx, rabs < zig::ki_float[idx]};
+}
+
+// numpy random_standard_normal_f: the same on 32-bit draws (the half-word
+// buffer) with float tables.
+template <class E>
+inline float standard_normal_f(E& e) noexcept {
+    for (;;) {
+        const auto p = normal_point_f(e.next_uint32());
+        if (p.inside) [[likely]]
+            return p.x;
+        const auto cold = standard_normal_f_cold(e, p.idx, p.mag, p.x);  // Note [Hot and cold paths]
+        e = cold.engine;
+        if (cold.done) return cold.value;
     }
 }
 
 // numpy random_normal: loc + scale * z, product rounded first.
-inline double normal(pcg64_engine& e, double loc, double scale) noexcept {
+template <class E>
+inline double normal(E& e, double loc, double scale) noexcept {
     return loc + mul_rounded(scale, standard_normal(e));
 }
 
@@ -155,46 +242,86 @@ inline double normal(pcg64_engine& e, double loc, double scale) noexcept {
 // Otherwise the wedge test (f[idx-1] - f[idx]) u + f[idx] < exp(-x); on
 // rejection start again.
 
+// The exponential tail (idx 0) and wedge; false asks for a fresh draw.
+template <class E>
+[[gnu::noinline]] cold_result<double, E> standard_exponential_cold(E e, int idx, double x) noexcept {
+    if (idx == 0) {
+        const double tail = zig::exp_r - std::log1p(-e.next_double());  // draw before copying e out
+        return {e, tail, true};
+    }
+    const double f0 = zig::fe_double[idx], f1 = zig::fe_double[idx - 1];
+    const bool accept = mul_rounded(f1 - f0, e.next_double()) + f0 < std::exp(-x);
+    return {e, x, accept};
+}
+
+// The exponential ziggurat's reading of a 64-bit draw (Note [Exponential ziggurat]).
+inline zig_point<double, std::uint64_t> exponential_point(std::uint64_t r) noexcept {
+    std::uint64_t ri = r >> 3;
+    const int idx = static_cast<int>(ri & 0xFF);
+    ri >>= 8;
+    return {to_double(ri) * zig::we_double[idx], ri, idx, ri < zig::ke_double[idx]};
+}
+
 // numpy random_standard_exponential
-inline double standard_exponential(pcg64_engine& e) noexcept {
+template <class E>
+inline double standard_exponential(E& e) noexcept {
     for (;;) {
-        std::uint64_t ri = e.next_uint64() >> 3;
-        const int idx = static_cast<int>(ri & 0xFF);
-        ri >>= 8;
-        const double x = static_cast<double>(ri) * zig::we_double[idx];
-        if (ri < zig::ke_double[idx]) return x;
-        if (idx == 0) return zig::exp_r - std::log1p(-e.next_double());
-        const double f0 = zig::fe_double[idx], f1 = zig::fe_double[idx - 1];
-        if (mul_rounded(f1 - f0, e.next_double()) + f0 < std::exp(-x)) return x;
+        const auto p = exponential_point(e.next_uint64());
+        if (p.inside) [[likely]]
+            return p.x;
+        const auto cold = standard_exponential_cold(e, p.idx, p.x);  // Note [Hot and cold paths]
+        e = cold.engine;
+        if (cold.done) return cold.value;
     }
 }
 
-// numpy random_standard_exponential_f: 32-bit draw >> 1, 8 index bits, 23
-// magnitude bits, float tables, log1pf and expf.
-inline float standard_exponential_f(pcg64_engine& e) noexcept {
+template <class E>
+[[gnu::noinline]] cold_result<float, E> standard_exponential_f_cold(E e, int idx, float x) noexcept {
+    if (idx == 0) {
+        const float tail = zig::exp_r_f - std::log1p(-e.next_float());  // draw before copying e out
+        return {e, tail, true};
+    }
+    const float f0 = zig::fe_float[idx], f1 = zig::fe_float[idx - 1];
+    const bool accept = mul_rounded(f1 - f0, e.next_float()) + f0 < std::exp(-x);
+    return {e, x, accept};
+}
+
+// The float32 exponential ziggurat's reading of a 32-bit draw: >> 1, 8
+// index bits, 23 magnitude bits, float tables.
+inline zig_point<float, std::uint32_t> exponential_point_f(std::uint32_t r) noexcept {
+    std::uint32_t ri = r >> 1;
+    const int idx = static_cast<int>(ri & 0xFF);
+    ri >>= 8;
+    return {to_float(ri) * zig::we_float[idx], ri, idx, ri < zig::ke_float[idx]};
+}
+
+// numpy random_standard_exponential_f (tail with log1pf, wedge with expf).
+template <class E>
+inline float standard_exponential_f(E& e) noexcept {
     for (;;) {
-        std::uint32_t ri = e.next_uint32() >> 1;
-        const int idx = static_cast<int>(ri & 0xFF);
-        ri >>= 8;
-        const float x = static_cast<float>(ri) * zig::we_float[idx];
-        if (ri < zig::ke_float[idx]) return x;
-        if (idx == 0) return zig::exp_r_f - std::log1p(-e.next_float());
-        const float f0 = zig::fe_float[idx], f1 = zig::fe_float[idx - 1];
-        if (mul_rounded(f1 - f0, e.next_float()) + f0 < std::exp(-x)) return x;
+        const auto p = exponential_point_f(e.next_uint32());
+        if (p.inside) [[likely]]
+            return p.x;
+        const auto cold = standard_exponential_f_cold(e, p.idx, p.x);  // Note [Hot and cold paths]
+        e = cold.engine;
+        if (cold.done) return cold.value;
     }
 }
 
 // numpy random_standard_exponential_inv (method='inv'): -log(1 - u).
-inline double standard_exponential_inv(pcg64_engine& e) noexcept {
+template <class E>
+inline double standard_exponential_inv(E& e) noexcept {
     return -std::log1p(-e.next_double());
 }
 // numpy random_standard_exponential_inv_f: computed in double, as NumPy.
-inline float standard_exponential_inv_f(pcg64_engine& e) noexcept {
+template <class E>
+inline float standard_exponential_inv_f(E& e) noexcept {
     return static_cast<float>(-std::log1p(-static_cast<double>(e.next_float())));
 }
 
 // numpy random_exponential: scale * Exp(1).
-inline double exponential(pcg64_engine& e, double scale) noexcept {
+template <class E>
+inline double exponential(E& e, double scale) noexcept {
     return scale * standard_exponential(e);
 }
 
@@ -218,8 +345,8 @@ struct small_buffer {
     int count = 0;
 };
 
-template <int Bits>
-inline std::uint32_t buffered_bits(pcg64_engine& e, small_buffer& b) noexcept {
+template <int Bits, class E>
+inline std::uint32_t buffered_bits(E& e, small_buffer& b) noexcept {
     if (b.count == 0) {
         b.buf = e.next_uint32();
         b.count = 32 / Bits - 1;
@@ -250,7 +377,8 @@ inline U lemire_small(U rng, Draw&& draw) noexcept {
 }
 
 // Lemire on 64 bits. Precondition: 0 < rng < 2^64 - 1.
-inline std::uint64_t lemire64(pcg64_engine& e, std::uint64_t rng) noexcept {
+template <class E>
+inline std::uint64_t lemire64(E& e, std::uint64_t rng) noexcept {
     const std::uint64_t n = rng + 1;
     std::uint64_t x = e.next_uint64();
     std::uint64_t leftover = x * n;
@@ -264,13 +392,15 @@ inline std::uint64_t lemire64(pcg64_engine& e, std::uint64_t rng) noexcept {
     return mulhi64(x, n);
 }
 
-inline std::uint32_t lemire32(pcg64_engine& e, std::uint32_t rng) noexcept {
+template <class E>
+inline std::uint32_t lemire32(E& e, std::uint32_t rng) noexcept {
     return lemire_small<std::uint32_t>(rng, [&e] { return e.next_uint32(); });
 }
 
 // numpy random_bounded_uint64 (use_masked = false): off + r, r uniform on
 // [0, rng]. Ranges that fit 32 bits draw 32-bit halves.
-inline std::uint64_t bounded_uint64(pcg64_engine& e, std::uint64_t off, std::uint64_t rng) noexcept {
+template <class E>
+inline std::uint64_t bounded_uint64(E& e, std::uint64_t off, std::uint64_t rng) noexcept {
     if (rng == 0) return off;
     if (rng <= 0xFFFFFFFFull) {
         if (rng == 0xFFFFFFFFull) return off + e.next_uint32();
@@ -282,7 +412,13 @@ inline std::uint64_t bounded_uint64(pcg64_engine& e, std::uint64_t off, std::uin
 
 // The unsigned type that carries the bits of an integers() dtype T.
 template <class T>
-using bits_of = std::conditional_t<std::is_same_v<T, bool>, bool, std::make_unsigned_t<T>>;
+struct bits_of_impl : std::make_unsigned<T> {};
+template <>
+struct bits_of_impl<bool> {
+    using type = bool;
+};
+template <class T>
+using bits_of = typename bits_of_impl<T>::type;
 
 // One call's sampler for dtype T: bounded(e, off, rng) -> off + r mod 2^B,
 // with the per-call small buffer of the 16/8/1-bit types.
@@ -291,7 +427,8 @@ struct bounded_sampler {
     using U = bits_of<T>;
     small_buffer buffer;
 
-    U operator()(pcg64_engine& e, U off, U rng) noexcept {
+    template <class E>
+    U operator()(E& e, U off, U rng) noexcept {
         if constexpr (std::is_same_v<U, bool>) {
             // numpy random_buffered_bounded_bool
             if (!rng) return off;
@@ -315,7 +452,8 @@ struct bounded_sampler {
 // numpy random_interval (shuffle and permutation): uniform on [0, max] by
 // masked rejection, NOT Lemire: mask = smallest 2^k - 1 >= max; draw
 // (32-bit when max fits) & mask until <= max.
-inline std::uint64_t random_interval(pcg64_engine& e, std::uint64_t max) noexcept {
+template <class E>
+inline std::uint64_t random_interval(E& e, std::uint64_t max) noexcept {
     if (max == 0) return 0;
     std::uint64_t mask = max;
     mask |= mask >> 1;

@@ -37,44 +37,90 @@ inline constexpr uint128 pcg64_mult = uint128::from_parts(0x2360ED051FC65DA4ull,
 // jumped()'s step, round((phi - 1) * 2^128).
 inline constexpr uint128 pcg64_jump = uint128::from_parts(0x9E3779B97F4A7C15ull, 0xF39CC0605CEDC835ull);
 
-// The engine proper: the state and the four primitives through which every
-// distribution consumes randomness. It is a small trivially copyable value so
-// that fill loops can work on a local copy kept in registers and write it
-// back once (Note [Local engine copy] in distributions.hpp).
-//
+// The 128-bit word of the LCG: the native type where there is one.
+#ifdef NDPP_RANDOM_NATIVE_U128
+using lcg_word = native_u128;
+inline constexpr lcg_word to_lcg_word(const uint128& v) noexcept {
+    return uint128::to_native(v);
+}
+inline constexpr uint128 from_lcg_word(lcg_word v) noexcept {
+    return uint128::from_native(v);
+}
+#else
+using lcg_word = uint128;
+inline constexpr lcg_word to_lcg_word(const uint128& v) noexcept {
+    return v;
+}
+inline constexpr uint128 from_lcg_word(lcg_word v) noexcept {
+    return v;
+}
+#endif
+
+inline constexpr lcg_word pcg64_mult_word = to_lcg_word(pcg64_mult);
+
+// PCG's XSL-RR output function of a state: rotr64(hi ^ lo, hi >> 58).
+inline std::uint64_t pcg64_output(lcg_word s) noexcept {
+    const uint128 w = from_lcg_word(s);
+    const std::uint64_t x = w.hi ^ w.lo;
+    const unsigned rot = static_cast<unsigned>(w.hi >> 58);
+    return (x >> rot) | (x << ((64u - rot) & 63u));
+}
+
+// Note [LCG skip-ahead]
+// Brown (1994): x -> M x + c applied d times is x -> A x + C with
+// A = M^d and C = c (M^(d-1) + ... + 1). Square-and-multiply over the bits
+// of d builds both in 128 steps at most: keep (cur_mult, cur_plus) for
+// 2^k steps and fold them into (acc_mult, acc_plus) for each set bit.
+inline uint128 lcg_skip(const uint128& state, const uint128& inc, uint128 delta) noexcept {
+    uint128 acc_mult = 1, acc_plus = 0, cur_mult = pcg64_mult, cur_plus = inc;
+    while (delta != uint128(0)) {
+        if ((delta.lo & 1u) != 0) {
+            acc_mult *= cur_mult;
+            acc_plus = acc_plus * cur_mult + cur_plus;
+        }
+        cur_plus = (cur_mult + uint128(1)) * cur_plus;
+        cur_mult *= cur_mult;
+        delta = delta >> 1;
+    }
+    return acc_mult * state + acc_plus;
+}
+
+// 53 random bits of x scaled to [0, 1): (x >> 11) * 2^-53, exact (NumPy's
+// next_double). The value fits a signed 64-bit integer, whose conversion is
+// one instruction on every x86-64.
+inline double unit_double(std::uint64_t x) noexcept {
+    return static_cast<double>(static_cast<std::int64_t>(x >> 11)) * (1.0 / 9007199254740992.0);
+}
+// 24 random bits of u scaled to [0, 1) in float: (u >> 8) * 2^-24, exact
+// (NumPy's next_float, >= 1.22).
+inline float unit_float(std::uint32_t u) noexcept {
+    return static_cast<float>(static_cast<std::int32_t>(u >> 8)) * (1.0f / 16777216.0f);
+}
+
 // Note [Half-word buffer]
 // next_uint32 hands out the low half of a fresh 64-bit draw and keeps the
 // high half for the next 32-bit request. The buffer is part of the bit
 // generator's state, shared by every method of every Generator using it;
 // next_uint64 and next_double neither use nor clear it. Seeding, advance,
 // jumped and setting the state reset it.
+
+// The engine proper: the state and the primitives through which every
+// distribution consumes randomness. It is a small trivially copyable value so
+// that fill loops can work on a local copy kept in registers and write it
+// back once (Note [Local engine copy] in array_ops.hpp).
 struct pcg64_engine {
-#ifdef NDPP_RANDOM_NATIVE_U128
-    native_u128 state = 0;
-    native_u128 inc = 0;
-#else
-    uint128 state;
-    uint128 inc;
-#endif
+    lcg_word state = lcg_word(0);
+    lcg_word inc = lcg_word(0);
     std::uint32_t uinteger = 0;
     bool has_uint32 = false;
 
-    // One LCG step, then XSL-RR output of the *new* state:
-    // rotr64(hi ^ lo, hi >> 58).
+    // One LCG step (state = M state + inc), then the output of the *new* state.
     std::uint64_t next_uint64() noexcept {
-#ifdef NDPP_RANDOM_NATIVE_U128
-        state = state * uint128::to_native(pcg64_mult) + inc;
-        const auto hi = static_cast<std::uint64_t>(state >> 64);
-        const auto lo = static_cast<std::uint64_t>(state);
-#else
-        state = state * pcg64_mult + inc;
-        const std::uint64_t hi = state.hi, lo = state.lo;
-#endif
-        const std::uint64_t x = hi ^ lo;
-        const unsigned rot = static_cast<unsigned>(hi >> 58);
-        return (x >> rot) | (x << ((64u - rot) & 63u));
+        state = state * pcg64_mult_word + inc;
+        return pcg64_output(state);
     }
 
+    // Note [Half-word buffer]
     std::uint32_t next_uint32() noexcept {
         if (has_uint32) {
             has_uint32 = false;
@@ -86,39 +132,15 @@ struct pcg64_engine {
         return static_cast<std::uint32_t>(x);
     }
 
-    // 53 random bits scaled to [0, 1): (x >> 11) * 2^-53, exact.
-    double next_double() noexcept {
-        return static_cast<double>(next_uint64() >> 11) * (1.0 / 9007199254740992.0);
-    }
+    // NumPy's next_double and next_float.
+    double next_double() noexcept { return unit_double(next_uint64()); }
+    float next_float() noexcept { return unit_float(next_uint32()); }
 
-    // 24 random bits scaled to [0, 1) in float: (u >> 8) * 2^-24, exact
-    // (NumPy >= 1.22).
-    float next_float() noexcept {
-        return static_cast<float>(next_uint32() >> 8) * (1.0f / 16777216.0f);
-    }
-
-    uint128 state128() const noexcept {
-#ifdef NDPP_RANDOM_NATIVE_U128
-        return uint128::from_native(state);
-#else
-        return state;
-#endif
-    }
-    uint128 inc128() const noexcept {
-#ifdef NDPP_RANDOM_NATIVE_U128
-        return uint128::from_native(inc);
-#else
-        return inc;
-#endif
-    }
+    uint128 state128() const noexcept { return from_lcg_word(state); }
+    uint128 inc128() const noexcept { return from_lcg_word(inc); }
     void set(const uint128& s, const uint128& i) noexcept {
-#ifdef NDPP_RANDOM_NATIVE_U128
-        state = uint128::to_native(s);
-        inc = uint128::to_native(i);
-#else
-        state = s;
-        inc = i;
-#endif
+        state = to_lcg_word(s);
+        inc = to_lcg_word(i);
     }
 
     // pcg's srandom: inc = 2*initseq + 1; state = 0; step; state += initstate; step.
@@ -131,23 +153,10 @@ struct pcg64_engine {
         uinteger = 0;
     }
 
-    // Note [LCG skip-ahead]
-    // Brown (1994): x -> M x + c applied d times is x -> A x + C with
-    // A = M^d and C = c (M^(d-1) + ... + 1). Square-and-multiply over the bits
-    // of d builds both in 128 steps at most: keep (cur_mult, cur_plus) for
-    // 2^k steps and fold them into (acc_mult, acc_plus) for each set bit.
+    // As if `delta` 64-bit draws had been made (Note [LCG skip-ahead]);
+    // clears the half-word buffer, as NumPy's advance does.
     void advance(uint128 delta) noexcept {
-        uint128 acc_mult = 1, acc_plus = 0, cur_mult = pcg64_mult, cur_plus = inc128();
-        while (delta != uint128(0)) {
-            if ((delta.lo & 1u) != 0) {
-                acc_mult *= cur_mult;
-                acc_plus = acc_plus * cur_mult + cur_plus;
-            }
-            cur_plus = (cur_mult + uint128(1)) * cur_plus;
-            cur_mult *= cur_mult;
-            delta = delta >> 1;
-        }
-        set(acc_mult * state128() + acc_plus, inc128());
+        state = to_lcg_word(lcg_skip(state128(), inc128(), delta));
         has_uint32 = false;
         uinteger = 0;
     }

@@ -79,14 +79,14 @@ class SeedSequence {
     // An integer seed of any size.
     SeedSequence(big_uint entropy, std::vector<big_uint> spawn_key = {},  // NOLINT: seeds convert
                  std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
-        : SeedSequence(std::in_place, entropy_type(std::move(entropy)), std::move(spawn_key),
-                       pool_size, n_children_spawned) {}
+        : SeedSequence(std::in_place, entropy_type(std::move(entropy)), std::move(spawn_key), pool_size,
+                       n_children_spawned) {}
 
     // A sequence of integers.
     SeedSequence(std::vector<big_uint> entropy, std::vector<big_uint> spawn_key = {},  // NOLINT
                  std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
-        : SeedSequence(std::in_place, entropy_type(std::move(entropy)), std::move(spawn_key),
-                       pool_size, n_children_spawned) {}
+        : SeedSequence(std::in_place, entropy_type(std::move(entropy)), std::move(spawn_key), pool_size,
+                       n_children_spawned) {}
 
     // `SeedSequence({1, 2, 3})`: a braced list is a sequence.
     SeedSequence(std::initializer_list<big_uint> entropy)  // NOLINT
@@ -98,16 +98,11 @@ class SeedSequence {
                  std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
         : SeedSequence(to_big(entropy), std::move(spawn_key), pool_size, n_children_spawned) {}
 
-    // The general form (e.g. to rebuild a SeedSequence from entropy()).
-    SeedSequence(entropy_type entropy, std::vector<big_uint> spawn_key, std::size_t pool_size = 4,
-                 std::uint64_t n_children_spawned = 0)
-        : entropy_(std::move(entropy)),
-          spawn_key_(std::move(spawn_key)),
-          pool_size_(pool_size),
-          n_children_spawned_(n_children_spawned) {
-        if (pool_size_ < 4) throw value_error("The size of the entropy pool should be at least 4");
-        pool_.assign(pool_size_, 0);
-        mix_entropy(assembled_entropy());
+    // The general form, e.g. to rebuild a SeedSequence from another's entropy().
+    static SeedSequence from_entropy(entropy_type entropy, std::vector<big_uint> spawn_key = {},
+                                     std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0) {
+        return SeedSequence(std::in_place, std::move(entropy), std::move(spawn_key), pool_size,
+                            n_children_spawned);
     }
 
     // numpy SeedSequence.entropy, .spawn_key, .pool_size, .n_children_spawned, .pool

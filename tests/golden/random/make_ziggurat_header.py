@@ -63,6 +63,7 @@ def main():
     out.append('// distributions.hpp explains why they are not computed).\n')
     out.append('#include <cstdint>\n')
     out.append('namespace nd::random::detail::zig {\n')
+    out.append('// clang-format off')
     sc = d['scalars']
     for name, ctype in [('ziggurat_nor_r', 'double'), ('ziggurat_nor_inv_r', 'double'),
                         ('ziggurat_exp_r', 'double'), ('ziggurat_nor_r_f', 'float'),
@@ -85,6 +86,7 @@ def main():
         for k in range(0, n, per):
             out.append('    ' + ', '.join(lits[k:k + per]) + ',')
         out.append('};\n')
+    out.append('// clang-format on\n')
     out.append('}  // namespace nd::random::detail::zig')
     with open(DST, 'w') as f:
         f.write('\n'.join(out) + '\n')

@@ -1,0 +1,125 @@
+"""NumPy's answers for nd::vmath's special and edge values.
+
+Run with the system NumPy (1.24.2 here):
+    /usr/bin/python3 tests/golden/vmath/make_golden.py
+Writes special_values.txt next to this script, one case per line:
+
+    <function> <dtype> <x as hex bits> <numpy's result as hex bits>
+
+for float64 and float32: signed zeros, infinities, NaNs, subnormals, the
+largest and smallest normals, the overflow and underflow thresholds (the
+last input with a finite/non-zero result and the first without), values
+where the result is exact (exp(0), log(1), log2(2^k), ...), and a few
+ordinary values. The C++ tests (tests/vmath/test_special.cpp) compare
+bit for bit where NumPy's result is exact: infinities, zeros (with their
+sign), +-1, and exactly representable results; NaN as "is a NaN"; every
+other value to within a few ULP, since NumPy's own SIMD kernels are not
+correctly rounded either.
+"""
+import os
+
+import numpy as np
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "special_values.txt")
+
+FUNCS = ["exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sinh", "cosh", "tanh", "arctan"]
+
+
+def bits(v, dtype):
+    u = np.uint64 if dtype == np.float64 else np.uint32
+    return "%x" % np.array([v], dtype=dtype).view(u)[0]
+
+
+def nextafter(x, direction, dtype):
+    return np.nextafter(dtype(x), dtype(direction))
+
+
+def common_inputs(dtype):
+    info = np.finfo(dtype)
+    tiny_sub = np.array([1], dtype=np.uint64 if dtype == np.float64 else np.uint32).view(dtype)[0]
+    vals = [0.0, -0.0, np.inf, -np.inf, np.nan, -np.nan, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 10.0, -10.0,
+            tiny_sub, -tiny_sub, info.tiny, -info.tiny, info.tiny / 2, -info.tiny / 2, info.max, -info.max,
+            info.eps, -info.eps, 1e-30, -1e-30, 3.0, -3.0, 100.0, -100.0, 0.1, -0.1]
+    return [dtype(v) for v in vals]
+
+
+def thresholds(name, dtype):
+    """Inputs around the points where a function overflows, underflows or
+    saturates, found with NumPy itself (bisection over the floats)."""
+    f = getattr(np, name)
+    out = []
+
+    def edge(lo, hi, pred):
+        # Largest float in [lo, hi] with pred true (pred true at lo, false at hi).
+        lo, hi = dtype(lo), dtype(hi)
+        while True:
+            mid = dtype((lo + hi) / 2)
+            if mid == lo or mid == hi:
+                break
+            if pred(mid):
+                lo = mid
+            else:
+                hi = mid
+        # Step to the exact boundary float by float.
+        while pred(nextafter(lo, hi, dtype)) and lo != hi:
+            lo = nextafter(lo, hi, dtype)
+        return [lo, nextafter(lo, hi, dtype), nextafter(lo, -hi if hi != 0 else -1, dtype)]
+
+    with np.errstate(all="ignore"):
+        finite = lambda x: np.isfinite(f(np.array([x], dtype=dtype)))[0]
+        nonzero = lambda x: f(np.array([x], dtype=dtype))[0] != 0
+        if name in ("exp", "exp2", "expm1", "sinh", "cosh"):
+            out += edge(1.0, 2000.0, finite)
+        if name in ("sinh", "cosh"):
+            out += [-v for v in edge(1.0, 2000.0, finite)]
+        if name in ("exp", "exp2"):
+            out += edge(-1.0, -2000.0, nonzero)
+            # Where the results turn subnormal.
+            normal = lambda x: f(np.array([x], dtype=dtype))[0] >= np.finfo(dtype).tiny
+            out += edge(-1.0, -2000.0, normal)
+        if name == "expm1":
+            not_minus_one = lambda x: f(np.array([x], dtype=dtype))[0] != -1
+            out += edge(-1.0, -100.0, not_minus_one)
+        if name == "tanh":
+            below_one = lambda x: f(np.array([x], dtype=dtype))[0] != 1
+            out += edge(1.0, 100.0, below_one)
+            out += [-v for v in edge(1.0, 100.0, below_one)]
+    return [dtype(v) for v in out]
+
+
+def exact_inputs(name, dtype):
+    """Inputs whose result is exactly representable."""
+    if name in ("log2", "exp2"):
+        ks = range(-1074 if dtype == np.float64 else -149, 1024 if dtype == np.float64 else 128, 37)
+        if name == "log2":
+            return [dtype(2.0) ** k if dtype == np.float64 else np.ldexp(np.float32(1), k) for k in ks]
+        return [dtype(k) for k in ks]
+    if name == "log10":
+        return [dtype(10.0) ** k for k in range(0, 23 if dtype == np.float64 else 11)]
+    if name == "exp":
+        return [dtype(0.0)]
+    return []
+
+
+def main():
+    lines = []
+    with np.errstate(all="ignore"):
+        for dtype in (np.float64, np.float32):
+            dname = "float64" if dtype == np.float64 else "float32"
+            for name in FUNCS:
+                f = getattr(np, name)
+                xs = common_inputs(dtype) + thresholds(name, dtype) + exact_inputs(name, dtype)
+                # Evaluate as one array, as NumPy's SIMD kernels see it.
+                arr = np.array(xs, dtype=dtype)
+                ys = f(arr)
+                for x, y in zip(arr, ys):
+                    lines.append("%s %s %s %s" % (name, dname, bits(x, dtype), bits(y, dtype)))
+    with open(OUT, "w") as fh:
+        fh.write("# Generated by make_golden.py with NumPy %s; do not edit.\n" % np.__version__)
+        fh.write("# <function> <dtype> <x bits> <numpy result bits>\n")
+        fh.write("\n".join(lines) + "\n")
+    print("wrote %d cases to %s" % (len(lines), OUT))
+
+
+if __name__ == "__main__":
+    main()
