@@ -1,29 +1,25 @@
-# Finds ndpp's binary dependencies (OpenBLAS for CBLAS, LAPACKE, glibc's
-# libmvec for vector math) and attaches them to a target as INTERFACE usage
-# requirements. Included both by the build tree and by the installed
-# ndppConfig.cmake, so consumers get the same link line either way.
-# Nothing here downloads anything and nothing touches the consumer's flags.
+# ndpp's binary dependencies, for the build tree: OpenBLAS (CBLAS), LAPACKE and,
+# when present, glibc's libmvec. Each is found by the Find module next to this
+# file and attached to the ndpp target as an INTERFACE usage requirement, so a
+# consumer gets the include directories and the link line from
+# target_link_libraries(app PRIVATE ndpp::ndpp) alone. The installed
+# ndppConfig.cmake finds the same modules with find_dependency, so the build
+# tree and an installation give the same link line.
+#
+# Nothing here downloads anything or touches the consumer's flags.
 
-include_guard(GLOBAL)
-
-find_library(NDPP_OPENBLAS_LIBRARY NAMES openblas)
-find_path(NDPP_CBLAS_INCLUDE_DIR NAMES cblas.h PATH_SUFFIXES openblas)
-find_library(NDPP_LAPACKE_LIBRARY NAMES lapacke)
-find_path(NDPP_LAPACKE_INCLUDE_DIR NAMES lapacke.h)
-find_library(NDPP_MVEC_LIBRARY NAMES mvec)
-
-foreach(var NDPP_OPENBLAS_LIBRARY NDPP_CBLAS_INCLUDE_DIR NDPP_LAPACKE_LIBRARY NDPP_LAPACKE_INCLUDE_DIR)
-  if(NOT ${var})
-    message(FATAL_ERROR
-      "ndpp: ${var} not found. On Debian: apt-get install libopenblas-dev liblapacke-dev")
-  endif()
-endforeach()
+find_package(OpenBLAS MODULE REQUIRED)
+find_package(LAPACKE MODULE REQUIRED)
+find_package(Libmvec MODULE QUIET)
 
 function(ndpp_link_dependencies target)
-  target_include_directories(${target} INTERFACE ${NDPP_CBLAS_INCLUDE_DIR} ${NDPP_LAPACKE_INCLUDE_DIR})
-  target_link_libraries(${target} INTERFACE ${NDPP_LAPACKE_LIBRARY} ${NDPP_OPENBLAS_LIBRARY})
-  if(NDPP_MVEC_LIBRARY)
-    target_link_libraries(${target} INTERFACE ${NDPP_MVEC_LIBRARY})
+  # Order matters for static libraries: LAPACKE before the BLAS it calls.
+  # libm is named explicitly because header code calls <cmath>; on glibc its
+  # linker script already pulls libmvec in as needed, and the explicit
+  # Libmvec target covers libcs that do not.
+  target_link_libraries(${target} INTERFACE
+    LAPACKE::LAPACKE OpenBLAS::OpenBLAS $<TARGET_NAME_IF_EXISTS:Libmvec::Libmvec>)
+  if(UNIX AND NOT APPLE)
+    target_link_libraries(${target} INTERFACE m)
   endif()
-  target_link_libraries(${target} INTERFACE m)
 endfunction()

@@ -16,3 +16,6 @@
 #include "io/repr.hpp"
 #include "manip/views.hpp"
 #include "random/random.hpp"
+#include "expr/expr.hpp"
+#include "ufunc/ufunc.hpp"
+#include "reduce/reduce.hpp"

@@ -1,0 +1,15 @@
+// A vectorized function takes as many operands as its callable takes numbers.
+// expect: invocable
+#include <ndpp/ndpp.hpp>
+#include <ndpp/expr/expr.hpp>
+
+int main() {
+    auto f = nd::vectorize([](double x, double y) { return x * y; });
+    nd::array<double> a{1.0, 2.0};
+#ifdef NDPP_COMPILE_FAIL_CONTROL
+    nd::array<double> r = f(a, a);
+#else
+    nd::array<double> r = f(a);
+#endif
+    return static_cast<int>(r(0));
+}

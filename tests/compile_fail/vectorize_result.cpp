@@ -1,0 +1,17 @@
+// An elementwise function must produce numbers, the element types of arrays.
+// expect: an elementwise function must return a number
+#include <string>
+
+#include <ndpp/ndpp.hpp>
+#include <ndpp/expr/expr.hpp>
+
+int main() {
+    nd::array<double> a{1.0, 2.0};
+#ifdef NDPP_COMPILE_FAIL_CONTROL
+    auto f = nd::vectorize([](double x) { return x > 1.0; });
+#else
+    auto f = nd::vectorize([](double x) { return std::to_string(x); });
+#endif
+    auto e = f(a);
+    return e.ndim();
+}
