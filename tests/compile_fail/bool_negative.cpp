@@ -1,7 +1,7 @@
 // NumPy refuses -bool_array (TypeError); ndpp refuses to compile it.
 // expect: The numpy boolean negative, the `-` operator, is not supported
-#include <ndpp/ndpp.hpp>
 #include <ndpp/expr/expr.hpp>
+#include <ndpp/ndpp.hpp>
 
 int main() {
     nd::array<bool> a{true, false};

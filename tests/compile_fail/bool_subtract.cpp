@@ -1,7 +1,7 @@
 // NumPy refuses bool - bool (TypeError); ndpp refuses to compile it.
 // expect: numpy boolean subtract, the `-` operator, is not supported
-#include <ndpp/ndpp.hpp>
 #include <ndpp/expr/expr.hpp>
+#include <ndpp/ndpp.hpp>
 
 int main() {
     nd::array<bool> a{true, false};

@@ -1,7 +1,7 @@
 // `%` (numpy.remainder) has no complex loop (TypeError).
 // expect: remainder \(`%`\) is not defined for complex numbers
-#include <ndpp/ndpp.hpp>
 #include <ndpp/expr/expr.hpp>
+#include <ndpp/ndpp.hpp>
 
 int main() {
     nd::array<std::complex<float>> z = nd::ones<std::complex<float>>({2});

@@ -1,8 +1,8 @@
 // `&=` on a float array has no loop at all (NumPy's TypeError), unlike
 // `int_array += 1.5`, which NumPy refuses at run time (nd::type_error).
 // expect: bitwise operators
-#include <ndpp/ndpp.hpp>
 #include <ndpp/expr/expr.hpp>
+#include <ndpp/ndpp.hpp>
 
 int main() {
     nd::array<double> a{1.0, 2.0};

@@ -1,8 +1,8 @@
 // An evaluator points into its expression, so the expression must outlive
 // it: evaluator() of a temporary is refused.
 // expect: use of deleted function
-#include <ndpp/ndpp.hpp>
 #include <ndpp/expr/expr.hpp>
+#include <ndpp/ndpp.hpp>
 
 int main() {
     nd::array<double> a{1.0, 2.0};

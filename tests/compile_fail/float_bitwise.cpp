@@ -1,7 +1,7 @@
 // Bitwise operators are for integer and bool arrays only, as in NumPy.
 // expect: bitwise operators \(& \| \^ ~\) are only defined for integer and bool arrays
-#include <ndpp/ndpp.hpp>
 #include <ndpp/expr/expr.hpp>
+#include <ndpp/ndpp.hpp>
 
 int main() {
     nd::array<double> a{1.0, 2.0};

@@ -1,7 +1,7 @@
 // A vectorized function takes as many operands as its callable takes numbers.
 // expect: invocable
-#include <ndpp/ndpp.hpp>
 #include <ndpp/expr/expr.hpp>
+#include <ndpp/ndpp.hpp>
 
 int main() {
     auto f = nd::vectorize([](double x, double y) { return x * y; });

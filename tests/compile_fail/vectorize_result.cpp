@@ -2,8 +2,8 @@
 // expect: an elementwise function must return a number
 #include <string>
 
-#include <ndpp/ndpp.hpp>
 #include <ndpp/expr/expr.hpp>
+#include <ndpp/ndpp.hpp>
 
 int main() {
     nd::array<double> a{1.0, 2.0};

@@ -263,7 +263,9 @@ struct isclose_fn {
         const C x = nd::detail::convert<C>(a), yc = nd::detail::convert<C>(y);
         const bool finite = isfinite_fn{}(x) && isfinite_fn{}(y);
         if (finite) {
-            const RY tolerance = static_cast<RY>(atol) + static_cast<RY>(rtol) * RY(absolute_fn{}(y));
+            // Two roundings, as NumPy's two ufuncs (Note [No FMA contraction]).
+            const RY tolerance = static_cast<RY>(atol) +
+                                 nd::detail::rounded_product(static_cast<RY>(rtol), RY(absolute_fn{}(y)));
             return static_cast<double>(absolute_fn{}(static_cast<C>(x - yc))) <=
                    static_cast<double>(tolerance);
         }
