@@ -100,11 +100,11 @@ namespace detail {
 // actually used is (start + step) - start, not step, and float32 aranges
 // step in float32. We do the same, with no FMA (Note [No FMA contraction]).
 inline index_t arange_length(double start, double stop, double step) {
-    if (step == 0) throw value_error("division by zero (arange step is 0)");
+    if (step == 0) nd::detail::throw_error<nd::value_error>("division by zero (arange step is 0)");
     double len = std::ceil((stop - start) / step);
-    if (!std::isfinite(len)) throw value_error("Maximum allowed size exceeded");
+    if (!std::isfinite(len)) nd::detail::throw_error<nd::value_error>("Maximum allowed size exceeded");
     if (len <= 0) return 0;
-    if (len >= 9.2e18) throw value_error("Maximum allowed size exceeded");
+    if (len >= 9.2e18) nd::detail::throw_error<nd::value_error>("Maximum allowed size exceeded");
     return static_cast<index_t>(len);
 }
 
@@ -117,7 +117,7 @@ template <element T, class A, class B, class C = int>
 requires std::is_arithmetic_v<A> && std::is_arithmetic_v<B> && std::is_arithmetic_v<C> array<T> arange(
     A start, B stop, C step = 1) {
     if constexpr (std::integral<A> && std::integral<B> && std::integral<C> && integer_element<T>) {
-        if (step == 0) throw value_error("division by zero (arange step is 0)");
+        if (step == 0) nd::detail::throw_error<nd::value_error>("division by zero (arange step is 0)");
         using wide = long double;  // exact for 64-bit integers' differences of this size
         wide len = (static_cast<wide>(stop) - static_cast<wide>(start)) / static_cast<wide>(step);
         index_t n = len <= 0 ? 0 : static_cast<index_t>(std::ceil(len));
@@ -174,7 +174,9 @@ T linspace_value(double y) {
 // (after flooring, for integer types).
 template <element T = double>
 array<T> linspace(double start, double stop, index_t num = 50, bool endpoint = true) {
-    if (num < 0) throw value_error(detail::message("Number of samples, ", num, ", must be non-negative."));
+    if (num < 0)
+        nd::detail::throw_error<nd::value_error>(
+            detail::message("Number of samples, ", num, ", must be non-negative."));
     const index_t div = endpoint ? num - 1 : num;
     const double delta = stop - start;
     const double step = div > 0 ? delta / static_cast<double>(div) : 0.0;
@@ -235,7 +237,8 @@ inline array<bool> asarray(const std::vector<bool>& values) {
 template <element T>
 array<T> wrap(T* data, const shape_t& shape, std::optional<shape_t> strides = std::nullopt) {
     shape_t s = strides ? *strides : detail::c_strides(shape);
-    if (s.ndim() != shape.ndim()) throw value_error("wrap: strides must have one entry per axis of shape");
+    if (s.ndim() != shape.ndim())
+        nd::detail::throw_error<nd::value_error>("wrap: strides must have one entry per axis of shape");
     return array<T>::external(data, shape, s);
 }
 

@@ -65,7 +65,7 @@ void nested_list_shape(const L& list, shape_t& shape, int depth) {
         if (depth == static_cast<int>(shape.ndim()))
             shape.push_back(static_cast<index_t>(list.size()));
         else if (shape[depth] != static_cast<index_t>(list.size()))
-            throw value_error(
+            nd::detail::throw_error<nd::value_error>(
                 message("setting an array element with a sequence. The requested array has an inhomogeneous "
                         "shape after ",
                         depth, " dimensions. The detected shape was ",

@@ -13,13 +13,11 @@
 namespace nd {
 
 namespace detail {
-[[noreturn]] inline void throw_broadcast_error(std::span<const shape_t* const> shapes) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void throw_broadcast_error(
+    std::span<const shape_t* const> shapes) {
     std::string msg = "operands could not be broadcast together with shapes";
-    for (const shape_t* s : shapes) {
-        msg += ' ';
-        msg += shape_repr_compact(*s);
-    }
-    throw broadcast_error(msg);
+    for (const shape_t* s : shapes) msg.append(" ").append(shape_repr_compact(*s));
+    nd::detail::throw_error<nd::broadcast_error>(msg);
 }
 }  // namespace detail
 

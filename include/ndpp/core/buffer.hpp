@@ -5,7 +5,6 @@
 // from mmap, 2 MiB aligned and advised for transparent huge pages
 // (Note [Huge pages]).
 
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -31,8 +30,13 @@ inline constexpr std::size_t buffer_alignment = 64;
 inline constexpr std::size_t huge_page_threshold = std::size_t(4) << 20;
 inline constexpr std::size_t huge_page_size = std::size_t(2) << 20;
 
+// Note [Atomic reference counts]
+// Handles may be copied and dropped from several threads, as NumPy arrays
+// may be shared between threads, so the count is updated atomically. The
+// compiler's __atomic builtins (GCC and Clang) do what std::atomic<long>
+// would, without making every program parse <atomic>.
 struct storage {
-    std::atomic<long> refs{1};
+    long refs = 1;
     void* block = nullptr;         // what to free
     std::size_t mapped_bytes = 0;  // non-zero: `block` came from mmap
 };
@@ -72,11 +76,11 @@ inline void* data_of(storage* s) noexcept {
 }
 
 inline void retain(storage* s) noexcept {
-    if (s) s->refs.fetch_add(1, std::memory_order_relaxed);
+    if (s) __atomic_fetch_add(&s->refs, 1, __ATOMIC_RELAXED);
 }
 
 inline void release(storage* s) noexcept {
-    if (!s || s->refs.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+    if (!s || __atomic_fetch_sub(&s->refs, 1, __ATOMIC_ACQ_REL) != 1) return;
     void* block = s->block;
     std::size_t mapped = s->mapped_bytes;
     s->~storage();

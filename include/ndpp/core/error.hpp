@@ -30,24 +30,33 @@ class message_part {
     template <class I>
     requires std::is_integral_v<I> message_part(I value)
     noexcept {  // NOLINT
-        length_ = static_cast<int>(std::to_chars(digits_, digits_ + sizeof digits_, value).ptr - digits_);
+        if constexpr (std::is_signed_v<I>)
+            set_signed(value);
+        else
+            set_unsigned(value);
     }
     std::string_view text() const noexcept { return length_ ? std::string_view(digits_, length_) : text_; }
 
   private:
+    [[gnu::noinline, gnu::cold]] void set_signed(long long v) noexcept {
+        length_ = static_cast<int>(std::to_chars(digits_, digits_ + sizeof digits_, v).ptr - digits_);
+    }
+    [[gnu::noinline, gnu::cold]] void set_unsigned(unsigned long long v) noexcept {
+        length_ = static_cast<int>(std::to_chars(digits_, digits_ + sizeof digits_, v).ptr - digits_);
+    }
     std::string_view text_;
     char digits_[24] = {};
     int length_ = 0;
 };
 
-[[gnu::noinline]] inline std::string join_message(std::initializer_list<message_part> parts) {
+[[gnu::noinline, gnu::cold]] inline std::string join_message(std::initializer_list<message_part> parts) {
     std::string out;
     for (const message_part& p : parts) out.append(p.text());
     return out;
 }
 
 template <class... Parts>
-std::string message(const Parts&... parts) {
+[[gnu::cold]] std::string message(const Parts&... parts) {
     return join_message({message_part(parts)...});
 }
 
@@ -100,6 +109,22 @@ class linalg_error : public error {
 }  // namespace linalg
 
 namespace detail {
+
+// Note [Cold throws]
+// `throw value_error("...")` expands, at every site, into building a string,
+// allocating the exception, constructing it and the unwinding code around
+// both; in a header library every program compiles all of that again.
+// throw_error<E>(what) does it once per error type, out of line and marked
+// cold, so that error paths cost the hot code (and the compiler) a call.
+template <class Error>
+[[noreturn, gnu::cold, gnu::noinline]] void throw_error(const char* what) {
+    throw Error(what);
+}
+template <class Error>
+[[noreturn, gnu::cold, gnu::noinline]] void throw_error(const std::string& what) {
+    throw Error(what);
+}
+
 [[noreturn]] inline void assertion_failed(const char* condition, const char* file, int line) {
     throw internal_error(
         message("bug in ndpp: internal check '", condition, "' failed at ", file, ":", line));

@@ -18,11 +18,11 @@
 namespace nd::detail {
 
 [[noreturn, gnu::cold, gnu::noinline]] inline void throw_read_only() {
-    throw value_error("assignment destination is read-only");
+    nd::detail::throw_error<nd::value_error>("assignment destination is read-only");
 }
 
 [[noreturn, gnu::cold, gnu::noinline]] inline void throw_not_size_one() {
-    throw value_error("can only convert an array of size 1 to a Python scalar");
+    nd::detail::throw_error<nd::value_error>("can only convert an array of size 1 to a Python scalar");
 }
 
 // a.at(i, j, ...): the element offset, with negative indices wrapped and
@@ -30,8 +30,9 @@ namespace nd::detail {
 [[gnu::noinline]] inline index_t checked_element_offset(const shape_t& shape, const shape_t& strides,
                                                         const index_t* indices, std::size_t count) {
     if (count != shape.size())
-        throw index_error(message("at() needs exactly one index per axis: array is ", shape.ndim(),
-                                  "-dimensional, but ", count, " were given"));
+        nd::detail::throw_error<nd::index_error>(message("at() needs exactly one index per axis: array is ",
+                                                         shape.ndim(), "-dimensional, but ", count,
+                                                         " were given"));
     index_t offset = 0;
     for (std::size_t k = 0; k < count; ++k)
         offset += checked_index(indices[k], static_cast<int>(k), shape[k]) * strides[k];
@@ -40,13 +41,7 @@ namespace nd::detail {
 
 // NumPy prints the unknown extent -1 of a failed reshape as "newaxis": "(4,newaxis)".
 inline std::string reshape_target_repr(const shape_t& shape) {
-    std::string s = "(";
-    for (int ax = 0; ax < shape.ndim(); ++ax) {
-        if (ax) s += ',';
-        s += shape[ax] == -1 ? std::string("newaxis") : std::to_string(shape[ax]);
-    }
-    s += shape.ndim() == 1 ? ",)" : ")";
-    return s;
+    return shape_text(shape, ",", "newaxis");
 }
 
 // Replaces the one allowed -1 of `new_shape` by the inferred extent, and
@@ -56,12 +51,13 @@ inline std::string reshape_target_repr(const shape_t& shape) {
     index_t known = 1;
     for (int ax = 0; ax < new_shape.ndim(); ++ax) {
         if (new_shape[ax] == -1) {
-            if (unknown >= 0) throw value_error("can only specify one unknown dimension");
+            if (unknown >= 0)
+                nd::detail::throw_error<nd::value_error>("can only specify one unknown dimension");
             unknown = ax;
         } else if (new_shape[ax] < 0) {
-            throw value_error("negative dimensions not allowed");
+            nd::detail::throw_error<nd::value_error>("negative dimensions not allowed");
         } else if (__builtin_mul_overflow(known, new_shape[ax], &known)) {
-            throw value_error(
+            nd::detail::throw_error<nd::value_error>(
                 "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible "
                 "size.");
         }
@@ -69,7 +65,7 @@ inline std::string reshape_target_repr(const shape_t& shape) {
     if (unknown >= 0 && known != 0 && size % known == 0)
         new_shape[unknown] = size / known;
     else if (unknown >= 0 || known != size)
-        throw value_error(
+        nd::detail::throw_error<nd::value_error>(
             message("cannot reshape array of size ", size, " into shape ", reshape_target_repr(new_shape)));
 }
 
@@ -84,12 +80,12 @@ inline std::optional<shape_t> reshaped_strides(const shape_t& shape, const shape
 // ndarray.transpose(axes): axis k of the result is axis axes[k].
 [[gnu::noinline]] inline view_geometry transposed(const shape_t& shape, const shape_t& strides,
                                                   const shape_t& axes) {
-    if (axes.ndim() != shape.ndim()) throw value_error("axes don't match array");
+    if (axes.ndim() != shape.ndim()) nd::detail::throw_error<nd::value_error>("axes don't match array");
     view_geometry v{0, shape, strides};
     bool seen[max_ndim] = {};
     for (int k = 0; k < shape.ndim(); ++k) {
         int ax = normalize_axis(axes[k], shape.ndim());
-        if (seen[ax]) throw value_error("repeated axis in transpose");
+        if (seen[ax]) nd::detail::throw_error<nd::value_error>("repeated axis in transpose");
         seen[ax] = true;
         v.shape[k] = shape[ax];
         v.strides[k] = strides[ax];
@@ -123,7 +119,8 @@ inline view_geometry swapped_axes(const shape_t& shape, const shape_t& strides, 
     if (axis) {
         only = normalize_axis(*axis, shape.ndim());
         if (shape[only] != 1)
-            throw value_error("cannot select an axis to squeeze out which has size not equal to one");
+            nd::detail::throw_error<nd::value_error>(
+                "cannot select an axis to squeeze out which has size not equal to one");
     }
     view_geometry v;
     for (int ax = 0; ax < shape.ndim(); ++ax) {
@@ -156,8 +153,9 @@ inline bool broadcastable_into(const shape_t& from, const shape_t& to) {
 
 [[gnu::noinline]] inline void check_assignable(const shape_t& from, const shape_t& to) {
     if (!broadcastable_into(from, to))
-        throw broadcast_error(message("could not broadcast input array from shape ", shape_repr_compact(from),
-                                      " into shape ", shape_repr_compact(to)));
+        nd::detail::throw_error<nd::broadcast_error>(message("could not broadcast input array from shape ",
+                                                             shape_repr_compact(from), " into shape ",
+                                                             shape_repr_compact(to)));
 }
 
 // dst <- src elementwise through the engine, src broadcast to dst's shape,

@@ -5,7 +5,6 @@
 // overlap check. Plain functions on shapes and element strides.
 
 #include <algorithm>
-#include <numeric>
 #include <optional>
 
 #include "shape.hpp"
@@ -41,14 +40,16 @@ inline bool is_f_contiguous(const shape_t& shape, const shape_t& strides) {
 inline shape_t strides_like(const shape_t& shape, const shape_t& strides) {
     const int n = shape.ndim();
     if (is_c_contiguous(shape, strides)) return c_strides(shape);
+    // Outermost first: larger |stride| first, ties in C order. An insertion
+    // sort is stable and, for at most 32 axes, as quick as anything.
     int perm[max_ndim];
-    std::iota(perm, perm + n, 0);
-    // outermost first: larger |stride| first, stable for ties (C order)
-    std::stable_sort(perm, perm + n, [&](int a, int b) {
-        index_t sa = strides[a] < 0 ? -strides[a] : strides[a];
-        index_t sb = strides[b] < 0 ? -strides[b] : strides[b];
-        return sa > sb;
-    });
+    index_t magnitude[max_ndim];
+    for (int k = 0; k < n; ++k) magnitude[k] = strides[k] < 0 ? -strides[k] : strides[k];
+    for (int k = 0; k < n; ++k) {
+        int j = k;
+        for (; j > 0 && magnitude[perm[j - 1]] < magnitude[k]; --j) perm[j] = perm[j - 1];
+        perm[j] = k;
+    }
     shape_t out = shape_t::filled(n, 0);
     index_t step = 1;
     for (int k = n - 1; k >= 0; --k) {

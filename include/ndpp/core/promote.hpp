@@ -143,12 +143,13 @@ namespace detail {
 // stored with same_kind casting.
 [[noreturn]] inline void throw_same_kind_error(std::string_view ufunc, std::string_view from,
                                                std::string_view to) {
-    throw type_error(message("Cannot cast ufunc '", ufunc, "' output from dtype('", from, "') to dtype('", to,
-                             "') with casting rule 'same_kind'"));
+    nd::detail::throw_error<nd::type_error>(message("Cannot cast ufunc '", ufunc, "' output from dtype('",
+                                                    from, "') to dtype('", to,
+                                                    "') with casting rule 'same_kind'"));
 }
 
 [[noreturn]] inline void throw_weak_integer_out_of_bounds(const std::string& value, std::string_view type) {
-    throw value_error(message("Python integer ", value, " out of bounds for ", type));
+    nd::detail::throw_error<nd::value_error>(message("Python integer ", value, " out of bounds for ", type));
 }
 
 // The value of a weak integer scalar as the integer type T, refusing values

@@ -4,11 +4,13 @@
 // (no heap allocation, Note [Inline shapes]), heap beyond, 32 axes at most.
 
 #include <algorithm>
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
-#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "error.hpp"
@@ -28,10 +30,10 @@ class shape_t {
   public:
     static constexpr int inline_capacity = 8;
 
-    shape_t() = default;
+    shape_t() noexcept = default;
     shape_t(std::initializer_list<index_t> values) { assign(values.begin(), values.size()); }
     // A single integer is a 1-D shape, as NumPy accepts `np.zeros(5)`.
-    shape_t(index_t n) { assign(&n, 1); }  // NOLINT: implicit on purpose
+    shape_t(index_t n) noexcept : size_(1) { inline_[0] = n; }  // NOLINT: implicit on purpose
     explicit shape_t(const std::vector<index_t>& values) { assign(values.data(), values.size()); }
     shape_t(const index_t* values, std::size_t count) { assign(values, count); }
     // `count` copies of `value`.
@@ -41,23 +43,49 @@ class shape_t {
         return s;
     }
 
-    shape_t(const shape_t& other) { assign(other.data(), other.size()); }
+    // Copies move the whole inline block at once: a fixed 64-byte copy that
+    // the compiler turns into a few vector moves, with no loop and no branch
+    // on the size; only shapes beyond 8 axes take the out-of-line path.
+    shape_t(const shape_t& other) : size_(other.size_) {
+        if (other.heap_) [[unlikely]]
+            copy_heap(other);
+        else
+            std::memcpy(inline_, other.inline_, sizeof inline_);
+    }
     shape_t& operator=(const shape_t& other) {
-        if (this != &other) assign(other.data(), other.size());
+        if (this != &other) {
+            if (other.heap_ || heap_) [[unlikely]]
+                assign(other.data(), other.size());
+            else {
+                size_ = other.size_;
+                std::memcpy(inline_, other.inline_, sizeof inline_);
+            }
+        }
         return *this;
     }
-    shape_t(shape_t&& other) noexcept { steal(other); }
+    shape_t(shape_t&& other) noexcept : size_(other.size_), heap_(other.heap_) {
+        std::memcpy(inline_, other.inline_, sizeof inline_);
+        other.heap_ = nullptr;
+        other.size_ = 0;
+    }
     shape_t& operator=(shape_t&& other) noexcept {
-        if (this != &other) steal(other);
+        if (this != &other) {
+            delete[] heap_;
+            size_ = other.size_;
+            heap_ = other.heap_;
+            std::memcpy(inline_, other.inline_, sizeof inline_);
+            other.heap_ = nullptr;
+            other.size_ = 0;
+        }
         return *this;
     }
-    ~shape_t() = default;
+    ~shape_t() { delete[] heap_; }
 
     int ndim() const noexcept { return size_; }
     std::size_t size() const noexcept { return static_cast<std::size_t>(size_); }
     bool empty() const noexcept { return size_ == 0; }
-    index_t* data() noexcept { return heap_ ? heap_.get() : inline_; }
-    const index_t* data() const noexcept { return heap_ ? heap_.get() : inline_; }
+    index_t* data() noexcept { return heap_ ? heap_ : inline_; }
+    const index_t* data() const noexcept { return heap_ ? heap_ : inline_; }
     index_t& operator[](std::size_t i) noexcept { return data()[i]; }
     index_t operator[](std::size_t i) const noexcept { return data()[i]; }
     index_t* begin() noexcept { return data(); }
@@ -67,13 +95,10 @@ class shape_t {
     index_t back() const noexcept { return data()[size_ - 1]; }
 
     void resize(int count, index_t value = 0) {
-        check_ndim(count);
-        if (count > inline_capacity && !heap_) {
-            auto heap = std::make_unique<index_t[]>(max_ndim);
-            std::copy(inline_, inline_ + size_, heap.get());
-            heap_ = std::move(heap);
-        }
-        for (int i = size_; i < count; ++i) data()[i] = value;
+        if (count > inline_capacity) [[unlikely]]
+            grow(count);
+        index_t* d = data();
+        for (int i = size_; i < count; ++i) d[i] = value;
         size_ = count;
     }
     void push_back(index_t value) {
@@ -94,58 +119,81 @@ class shape_t {
     std::vector<index_t> to_vector() const { return {begin(), end()}; }
 
     friend bool operator==(const shape_t& a, const shape_t& b) noexcept {
-        return std::equal(a.begin(), a.end(), b.begin(), b.end());
+        if (a.size_ != b.size_) return false;
+        const index_t *x = a.data(), *y = b.data();
+        for (int i = 0; i < a.size_; ++i)
+            if (x[i] != y[i]) return false;
+        return true;
     }
 
     static void check_ndim(std::ptrdiff_t ndim) {
-        if (ndim > max_ndim)
-            throw value_error(detail::message("maximum supported dimension for an ndarray is ", max_ndim,
-                                              ", found ", ndim));
+        if (ndim > max_ndim) [[unlikely]]
+            throw_too_many_axes(ndim);
     }
 
   private:
-    void assign(const index_t* values, std::size_t count) {
-        check_ndim(static_cast<std::ptrdiff_t>(count));
-        if (count > inline_capacity) {
-            if (!heap_) heap_ = std::make_unique<index_t[]>(max_ndim);
-        } else {
-            heap_.reset();
-        }
-        std::copy(values, values + count, data());
-        size_ = static_cast<int>(count);
+    [[noreturn, gnu::cold, gnu::noinline]] static void throw_too_many_axes(std::ptrdiff_t ndim) {
+        nd::detail::throw_error<nd::value_error>(
+            detail::message("maximum supported dimension for an ndarray is ", max_ndim, ", found ", ndim));
     }
-    void steal(shape_t& other) noexcept {
-        size_ = other.size_;
-        heap_ = std::move(other.heap_);
-        std::copy(other.inline_, other.inline_ + std::min(size_, inline_capacity), inline_);
-        other.size_ = 0;
+    // Moves the axes to a heap block of max_ndim entries (kept until destruction).
+    [[gnu::noinline]] void grow(int count) {
+        check_ndim(count);
+        if (heap_) return;
+        heap_ = new index_t[max_ndim];
+        std::memcpy(heap_, inline_, sizeof inline_);
+    }
+    [[gnu::noinline]] void copy_heap(const shape_t& other) {
+        heap_ = new index_t[max_ndim];
+        std::memcpy(heap_, other.heap_, sizeof(index_t) * max_ndim);
+    }
+    void assign(const index_t* values, std::size_t count) {
+        if (count > inline_capacity) [[unlikely]]
+            grow(static_cast<int>(std::min<std::size_t>(count, max_ndim + 1)));
+        std::memcpy(data(), values, count * sizeof(index_t));
+        size_ = static_cast<int>(count);
     }
 
     int size_ = 0;
+    index_t* heap_ = nullptr;
+    // Entries at and beyond size_ are zero or stale; copies move the whole
+    // block. (Zeroed at construction, so no copy reads indeterminate values.)
     index_t inline_[inline_capacity] = {};
-    std::unique_ptr<index_t[]> heap_;
 };
+
+namespace detail {
+// A shape as a Python tuple, its extents joined by `separator`; an extent of
+// -1 reads `unknown` when that is given (a failed reshape's "newaxis").
+// Built in a fixed buffer (32 axes of at most 20 digits fit) and turned into
+// a string once: these only ever make error messages.
+[[gnu::cold, gnu::noinline]] inline std::string shape_text(const shape_t& shape, std::string_view separator,
+                                                           std::string_view unknown = {}) {
+    char buffer[max_ndim * 32 + 8];
+    char* out = buffer;
+    auto put = [&](std::string_view text) {
+        for (char c : text) *out++ = c;
+    };
+    *out++ = '(';
+    for (int i = 0; i < shape.ndim(); ++i) {
+        if (i) put(separator);
+        if (shape[i] == -1 && !unknown.empty())
+            put(unknown);
+        else
+            out = std::to_chars(out, buffer + sizeof buffer, shape[i]).ptr;
+    }
+    if (shape.ndim() == 1) *out++ = ',';
+    *out++ = ')';
+    return std::string(buffer, static_cast<std::size_t>(out - buffer));
+}
+}  // namespace detail
 
 // Python's tuple repr of a shape: "(2, 3)", "(4,)", "()".
 inline std::string shape_repr(const shape_t& shape) {
-    std::string s = "(";
-    for (int i = 0; i < shape.ndim(); ++i) {
-        if (i) s += ", ";
-        s += std::to_string(shape[i]);
-    }
-    if (shape.ndim() == 1) s += ",";
-    return s + ")";
+    return detail::shape_text(shape, ", ");
 }
-
 // The compact form NumPy's broadcasting errors use: "(3,4)", "(5,)", "()".
 inline std::string shape_repr_compact(const shape_t& shape) {
-    std::string s = "(";
-    for (int i = 0; i < shape.ndim(); ++i) {
-        if (i) s += ",";
-        s += std::to_string(shape[i]);
-    }
-    if (shape.ndim() == 1) s += ",";
-    return s + ")";
+    return detail::shape_text(shape, ",");
 }
 
 namespace detail {
@@ -156,12 +204,12 @@ inline index_t checked_size(const shape_t& shape) {
     index_t n = 1;
     bool overflow = false;
     for (index_t extent : shape) {
-        if (extent < 0) throw value_error("negative dimensions are not allowed");
+        if (extent < 0) nd::detail::throw_error<nd::value_error>("negative dimensions are not allowed");
         if (extent == 0) return 0;  // a zero anywhere makes the product 0, whatever the rest
     }
     for (index_t extent : shape) overflow |= __builtin_mul_overflow(n, extent, &n);
     if (overflow)
-        throw value_error(
+        nd::detail::throw_error<nd::value_error>(
             "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
     return n;
 }
@@ -171,7 +219,7 @@ inline index_t checked_size(const shape_t& shape, std::size_t itemsize) {
     index_t n = checked_size(shape);
     index_t bytes;
     if (__builtin_mul_overflow(n, static_cast<index_t>(itemsize), &bytes))
-        throw value_error(
+        nd::detail::throw_error<nd::value_error>(
             "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
     return n;
 }
@@ -209,7 +257,8 @@ inline shape_t f_strides(const shape_t& shape) {
 // NumPy's AxisError text ("axis 3 is out of bounds for array of dimension 2").
 inline int normalize_axis(index_t axis, int ndim) {
     if (axis < -ndim || axis >= ndim)
-        throw index_error(message("axis ", axis, " is out of bounds for array of dimension ", ndim));
+        nd::detail::throw_error<nd::index_error>(
+            message("axis ", axis, " is out of bounds for array of dimension ", ndim));
     return static_cast<int>(axis < 0 ? axis + ndim : axis);
 }
 

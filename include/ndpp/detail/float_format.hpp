@@ -9,66 +9,77 @@
 // really a float32, so none of it is a template: float32 -> double is exact,
 // and the flag picks float32's shortest round-trip digits.
 
-#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
-#include <string>
 #include <system_error>
-#include <vector>
+
+#include "text.hpp"
 
 namespace nd::detail {
 
 // Note [Float digits]
 // A positive finite value is carried as its decimal significand `digits`
 // (no leading zeros, no trailing zeros; "0" for zero) and `exp`, the power of
-// ten of the first digit: 1234.5 is {"12345", 3}, 0.01 is {"1", -2}.
+// ten of the first digit: 1234.5 is {"12345", 3}, 0.01 is {"1", -2}. At most
+// 17 significant digits are ever asked for (float64's shortest round trip),
+// and positional output stays below 1e8 with 8 fraction digits, so a fixed
+// array suffices.
 struct float_digits {
-    std::string digits;
+    char digits[32] = {'0'};
+    int count = 1;
     int exp = 0;
+
+    bool is_zero() const noexcept { return count == 1 && digits[0] == '0'; }
+    void push(char c) noexcept {
+        if (count < static_cast<int>(sizeof digits)) digits[count++] = c;
+    }
+    // Drops trailing zeros (keeping one digit); zero gets exponent 0.
+    void normalise() noexcept {
+        while (count > 1 && digits[count - 1] == '0') --count;
+        if (is_zero()) exp = 0;
+    }
 };
 
 // Parses std::to_chars' scientific output "d[.ddd]e[+-]xx" into float_digits.
 inline float_digits parse_scientific_chars(const char* first, const char* last) {
     float_digits d;
+    d.count = 0;
     const char* p = first;
-    for (; p != last && *p != 'e'; ++p) {
-        if (*p != '.') d.digits.push_back(*p);
-    }
+    for (; p != last && *p != 'e'; ++p)
+        if (*p != '.') d.push(*p);
     int e = 0;
     if (p != last) {
         ++p;  // 'e'
-        const bool neg = (*p == '-');
+        const bool negative = *p == '-';
         if (*p == '-' || *p == '+') ++p;
-        std::from_chars(p, last, e);
-        if (neg) e = -e;
+        for (; p != last; ++p) e = 10 * e + (*p - '0');
+        if (negative) e = -e;
     }
     d.exp = e;
-    while (d.digits.size() > 1 && d.digits.back() == '0') d.digits.pop_back();
-    if (d.digits == "0") d.exp = 0;
+    d.normalise();
     return d;
 }
 
 // Parses std::to_chars' fixed output "ddd[.ddd]" into float_digits.
 inline float_digits parse_fixed_chars(const char* first, const char* last) {
-    float_digits d;
-    int whole = 0;  // digits before the point
-    bool in_frac = false;
-    for (const char* p = first; p != last; ++p) {
-        if (*p == '.') {
-            in_frac = true;
-            continue;
-        }
-        if (!in_frac) ++whole;
-        d.digits.push_back(*p);
+    char all[64];  // every digit, the point left out
+    int n = 0, whole = -1;
+    for (const char* p = first; p != last && n < static_cast<int>(sizeof all); ++p) {
+        if (*p == '.')
+            whole = n;
+        else
+            all[n++] = *p;
     }
-    // leading zeros shift the first digit's exponent down
-    std::size_t lead = 0;
-    while (lead + 1 < d.digits.size() && d.digits[lead] == '0') ++lead;
-    d.exp = whole - 1 - static_cast<int>(lead);
-    d.digits.erase(0, lead);
-    while (d.digits.size() > 1 && d.digits.back() == '0') d.digits.pop_back();
-    if (d.digits == "0") d.exp = 0;
+    if (whole < 0) whole = n;
+    // Leading zeros shift the first digit's exponent down.
+    int lead = 0;
+    while (lead + 1 < n && all[lead] == '0') ++lead;
+    float_digits d;
+    d.count = 0;
+    for (int i = lead; i < n; ++i) d.push(all[i]);
+    d.exp = whole - 1 - lead;
+    d.normalise();
     return d;
 }
 
@@ -116,9 +127,9 @@ inline float_digits exact_fraction_digits(double v, int nfrac) {
 // minimum only applies to values whose first digit is at or left of it
 // (NumPy's min_digits=0 makes 99999992.f print all its integer digits).
 inline float_digits dragon4_digits(double v, bool single, bool scientific, int precision, int min_digits) {
-    if (v == 0) return {"0", 0};
+    if (v == 0) return {};
     float_digits s = shortest_digits(v, single);
-    const int last = s.exp - (static_cast<int>(s.digits.size()) - 1);  // exponent of last digit
+    const int last = s.exp - (s.count - 1);  // exponent of the last digit
     if (scientific) {
         if (last < s.exp - precision) return exact_significant_digits(v, precision + 1);
         if (min_digits >= 0 && last > s.exp - min_digits) return exact_significant_digits(v, min_digits + 1);
@@ -136,63 +147,61 @@ inline int positional_whole_len(const float_digits& d) {
     return d.exp >= 0 ? d.exp + 1 : 1;
 }
 inline int positional_frac_len(const float_digits& d) {
-    const int k = static_cast<int>(d.digits.size());
-    if (d.digits == "0") return 0;
-    return d.exp >= 0 ? std::max(0, k - (d.exp + 1)) : (-d.exp - 1) + k;
+    if (d.is_zero()) return 0;
+    const int k = d.count;
+    if (d.exp >= 0) return k > d.exp + 1 ? k - (d.exp + 1) : 0;
+    return (-d.exp - 1) + k;
 }
 
 // NumPy's FormatPositional with trim '.': sign, whole digits, '.', fraction,
 // then spaces so that at least pad_left characters precede the point and
 // pad_right follow it.
-inline std::string positional_string(const float_digits& d, char sign, int pad_left, int pad_right) {
-    std::string whole, frac;
-    const int k = static_cast<int>(d.digits.size());
-    if (d.exp >= 0) {
-        const int nwhole = d.exp + 1;
-        whole = d.digits.substr(0, static_cast<std::size_t>(std::min(k, nwhole)));
-        whole.append(static_cast<std::size_t>(std::max(0, nwhole - k)), '0');
-        if (k > nwhole) frac = d.digits.substr(static_cast<std::size_t>(nwhole));
-    } else {
-        whole = "0";
-        if (d.digits != "0") frac = std::string(static_cast<std::size_t>(-d.exp - 1), '0') + d.digits;
-    }
-    std::string out;
-    const int left = static_cast<int>(whole.size()) + (sign ? 1 : 0);
+inline void write_positional(text_buffer& out, const float_digits& d, char sign, int pad_left,
+                             int pad_right) {
+    const int whole_len = positional_whole_len(d);
+    const int frac_len = positional_frac_len(d);
+    const int left = whole_len + (sign ? 1 : 0);
     if (pad_left > left) out.append(static_cast<std::size_t>(pad_left - left), ' ');
     if (sign) out.push_back(sign);
-    out += whole;
-    out.push_back('.');
-    out += frac;
-    if (pad_right > static_cast<int>(frac.size()))
-        out.append(static_cast<std::size_t>(pad_right) - frac.size(), ' ');
-    return out;
+    const int k = d.count;
+    if (d.exp >= 0) {
+        const int nwhole = d.exp + 1;
+        out.append(d.digits, static_cast<std::size_t>(nwhole < k ? nwhole : k));
+        if (nwhole > k) out.append(static_cast<std::size_t>(nwhole - k), '0');
+        out.push_back('.');
+        if (k > nwhole) out.append(d.digits + nwhole, static_cast<std::size_t>(k - nwhole));
+    } else {
+        out.append("0.", 2);
+        if (!d.is_zero()) {
+            out.append(static_cast<std::size_t>(-d.exp - 1), '0');
+            out.append(d.digits, static_cast<std::size_t>(k));
+        }
+    }
+    if (pad_right > frac_len) out.append(static_cast<std::size_t>(pad_right - frac_len), ' ');
 }
 
 // NumPy's FormatScientific: "d.ddde+xx". With keep_zeros (trim 'k') the
 // fraction is zero-filled to `precision` digits, otherwise (trim '.') it is
 // as short as the digits; the exponent has at least exp_digits digits (2 when
 // negative), and spaces bring the part left of the point to pad_left.
-inline std::string scientific_string(const float_digits& d, char sign, bool keep_zeros, int precision,
-                                     int pad_left, int exp_digits) {
-    std::string out;
+inline void write_scientific(text_buffer& out, const float_digits& d, char sign, bool keep_zeros,
+                             int precision, int pad_left, int exp_digits) {
     const int left = 1 + (sign ? 1 : 0);
     if (pad_left > left) out.append(static_cast<std::size_t>(pad_left - left), ' ');
     if (sign) out.push_back(sign);
     out.push_back(d.digits[0]);
     out.push_back('.');
-    std::string frac = d.digits.substr(1);
-    if (keep_zeros && precision > static_cast<int>(frac.size()))
-        frac.append(static_cast<std::size_t>(precision) - frac.size(), '0');
-    out += frac;
+    const int frac = d.count - 1;
+    out.append(d.digits + 1, static_cast<std::size_t>(frac));
+    if (keep_zeros && precision > frac) out.append(static_cast<std::size_t>(precision - frac), '0');
     out.push_back('e');
-    int e = d.exp;
-    out.push_back(e < 0 ? '-' : '+');
-    if (e < 0) e = -e;
-    std::string ed = std::to_string(e);
+    out.push_back(d.exp < 0 ? '-' : '+');
+    char buf[16];
+    const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, d.exp < 0 ? -d.exp : d.exp);
+    const auto ndigits = static_cast<int>(r.ptr - buf);
     const int want = exp_digits < 0 ? 2 : exp_digits;
-    if (static_cast<int>(ed.size()) < want) out.append(static_cast<std::size_t>(want) - ed.size(), '0');
-    out += ed;
-    return out;
+    if (ndigits < want) out.append(static_cast<std::size_t>(want - ndigits), '0');
+    out.append(buf, static_cast<std::size_t>(ndigits));
 }
 
 inline int decimal_width(int e) {
@@ -238,8 +247,8 @@ class float_formatter {
                 max_abs = min_abs = a;
                 any_nonzero = true;
             } else {
-                max_abs = std::max(max_abs, a);
-                min_abs = std::min(min_abs, a);
+                if (a > max_abs) max_abs = a;
+                if (a < min_abs) min_abs = a;
             }
         }
         if (any_nonzero) {
@@ -258,9 +267,10 @@ class float_formatter {
                 const double x = v[i];
                 if (!std::isfinite(x)) continue;
                 float_digits d = dragon4_digits(std::fabs(x), single_, true, 8, -1);
-                max_frac = std::max(max_frac, static_cast<int>(d.digits.size()) - 1);
-                max_exp = std::max(max_exp, std::max(2, decimal_width(d.exp)));
-                max_left = std::max(max_left, 1 + (sign_of(x) ? 1 : 0));
+                if (d.count - 1 > max_frac) max_frac = d.count - 1;
+                const int exp_width = decimal_width(d.exp) > 2 ? decimal_width(d.exp) : 2;
+                if (exp_width > max_exp) max_exp = exp_width;
+                if (1 + (sign_of(x) ? 1 : 0) > max_left) max_left = 1 + (sign_of(x) ? 1 : 0);
             }
             precision_ = max_frac;
             exp_size_ = max_exp;
@@ -272,8 +282,9 @@ class float_formatter {
                 const double x = v[i];
                 if (!std::isfinite(x)) continue;
                 float_digits d = dragon4_digits(std::fabs(x), single_, false, 8, -1);
-                max_frac = std::max(max_frac, positional_frac_len(d));
-                max_left = std::max(max_left, positional_whole_len(d) + (sign_of(x) ? 1 : 0));
+                if (positional_frac_len(d) > max_frac) max_frac = positional_frac_len(d);
+                const int left = positional_whole_len(d) + (sign_of(x) ? 1 : 0);
+                if (left > max_left) max_left = left;
             }
             pad_left_ = max_left;
             pad_right_ = max_frac;
@@ -282,30 +293,30 @@ class float_formatter {
         if (any_nonfinite) {
             const int offset = pad_right_ + 1;  // +1 for the decimal point
             const int inf_len = 3 + ((plus_ || neg_inf) ? 1 : 0);
-            pad_left_ = std::max({pad_left_, 3 - offset, inf_len - offset});
+            if (3 - offset > pad_left_) pad_left_ = 3 - offset;
+            if (inf_len - offset > pad_left_) pad_left_ = inf_len - offset;
         }
     }
 
-    // One element, padded to the common width (FloatingFormat.__call__).
-    std::string operator()(double x) const {
+    // Appends one element, padded to the common width (FloatingFormat.__call__).
+    void write(text_buffer& out, double x) const {
         if (!std::isfinite(x)) {
-            std::string ret;
-            if (std::isnan(x)) {
-                ret = plus_ ? "+nan" : "nan";
-            } else {
-                ret = x < 0 ? "-inf" : (plus_ ? "+inf" : "inf");
-            }
-            const int width = pad_left_ + pad_right_ + 1;
-            if (width > static_cast<int>(ret.size()))
-                ret.insert(0, static_cast<std::size_t>(width) - ret.size(), ' ');
-            return ret;
+            const char* word = std::isnan(x) ? (plus_ ? "+nan" : "nan")
+                               : x < 0       ? "-inf"
+                                             : (plus_ ? "+inf" : "inf");
+            const std::size_t length = std::strlen(word);
+            const auto width = static_cast<std::size_t>(pad_left_ + pad_right_ + 1);
+            if (width > length) out.append(width - length, ' ');
+            out.append(word, length);
+            return;
         }
         if (exp_format_) {
-            float_digits d = dragon4_digits(std::fabs(x), single_, true, precision_, precision_);
-            return scientific_string(d, sign_of(x), true, precision_, pad_left_, exp_size_);
+            const float_digits d = dragon4_digits(std::fabs(x), single_, true, precision_, precision_);
+            write_scientific(out, d, sign_of(x), true, precision_, pad_left_, exp_size_);
+            return;
         }
-        float_digits d = dragon4_digits(std::fabs(x), single_, false, 8, 0);
-        return positional_string(d, sign_of(x), pad_left_, pad_right_);
+        const float_digits d = dragon4_digits(std::fabs(x), single_, false, 8, 0);
+        write_positional(out, d, sign_of(x), pad_left_, pad_right_);
     }
 
   private:

@@ -9,7 +9,6 @@
 
 #include <array>
 #include <cstddef>
-#include <functional>
 #include <span>
 #include <tuple>
 #include <type_traits>

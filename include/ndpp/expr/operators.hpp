@@ -116,7 +116,7 @@ auto operator~(X&& x) {
 namespace detail {
 
 [[noreturn]] inline void throw_output_not_broadcastable(const shape_t& output, const shape_t& broadcast) {
-    throw broadcast_error(
+    nd::detail::throw_error<nd::broadcast_error>(
         nd::detail::message("non-broadcastable output operand with shape ", shape_repr_compact(output),
                             " doesn't match the broadcast shape ", shape_repr_compact(broadcast)));
 }

@@ -27,7 +27,7 @@ struct resolved_slice {
 
 inline resolved_slice resolve_slice(const slice& s, index_t length) {
     index_t step = s.step.is_set() ? s.step.value() : 1;
-    if (step == 0) throw value_error("slice step cannot be zero");
+    if (step == 0) nd::detail::throw_error<nd::value_error>("slice step cannot be zero");
     auto clip = [&](const slice_bound& b, index_t missing) {
         if (!b.is_set()) return missing;
         index_t v = b.value();
@@ -54,7 +54,8 @@ inline resolved_slice resolve_slice(const slice& s, index_t length) {
 // NumPy's "index 5 is out of bounds for axis 0 with size 3".
 inline index_t checked_index(index_t index, int axis, index_t size) {
     if (index < -size || index >= size)
-        throw index_error(message("index ", index, " is out of bounds for axis ", axis, " with size ", size));
+        nd::detail::throw_error<nd::index_error>(
+            message("index ", index, " is out of bounds for axis ", axis, " with size ", size));
     return index < 0 ? index + size : index;
 }
 
@@ -68,10 +69,12 @@ inline view_geometry apply_basic_index(const shape_t& shape, const shape_t& stri
         if (item.what == kind::integer || item.what == kind::slice) ++consumed;
         if (item.what == kind::ellipsis) ++ellipses;
     }
-    if (ellipses > 1) throw index_error("an index can only have a single ellipsis ('...')");
+    if (ellipses > 1)
+        nd::detail::throw_error<nd::index_error>("an index can only have a single ellipsis ('...')");
     if (consumed > shape.ndim())
-        throw index_error(message("too many indices for array: array is ", shape.ndim(), "-dimensional, but ",
-                                  consumed, " were indexed"));
+        nd::detail::throw_error<nd::index_error>(message("too many indices for array: array is ",
+                                                         shape.ndim(), "-dimensional, but ", consumed,
+                                                         " were indexed"));
     view_geometry view;
     int axis = 0;
     auto keep_axes = [&](int count) {

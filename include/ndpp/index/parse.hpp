@@ -102,7 +102,7 @@ class index_string_parser {
     [[noreturn]] void fail(const std::string& expectation) const {
         std::string found = at_end() ? std::string("the end of the string")
                                      : message("'", text_[pos_], "' at position ", pos_);
-        throw value_error(
+        nd::detail::throw_error<nd::value_error>(
             message("invalid index string \"", text_, "\": expected ", expectation, ", found ", found));
     }
 

@@ -67,11 +67,12 @@ inline std::vector<int> normalize_axes(const shape_t& axes, int ndim, const char
             ax = normalize_axis(axis, ndim);
         } catch (const index_error& e) {
             if (!argument) throw;
-            throw index_error(message(argument, ": ", e.what()));
+            nd::detail::throw_error<nd::index_error>(message(argument, ": ", e.what()));
         }
         if (seen[ax])
-            throw value_error(argument ? message("repeated axis in `", argument, "` argument")
-                                       : std::string("repeated axis"));
+            nd::detail::throw_error<nd::value_error>(
+                argument ? message("repeated axis in `", argument, "` argument")
+                         : std::string("repeated axis"));
         seen[ax] = true;
         out.push_back(ax);
     }
@@ -108,7 +109,8 @@ array<T> expand_dims(const array<T>& a, const shape_t& axes) {
 template <element T>
 array<T> moveaxis(const array<T>& a, const shape_t& source, const shape_t& destination) {
     if (source.ndim() != destination.ndim())
-        throw value_error("`source` and `destination` arguments must have the same number of elements");
+        nd::detail::throw_error<nd::value_error>(
+            "`source` and `destination` arguments must have the same number of elements");
     std::vector<int> src = detail::normalize_axes(source, a.ndim(), "source");
     std::vector<int> dst = detail::normalize_axes(destination, a.ndim(), "destination");
     shape_t order = shape_t::filled(a.ndim(), -1);
@@ -141,9 +143,10 @@ array<T> broadcast_to(const array<T>& a, const shape_t& shape) {
             ok = e == 1;
     }
     for (index_t e : shape)
-        if (e < 0) throw value_error("all elements of broadcast shape must be non-negative");
+        if (e < 0)
+            nd::detail::throw_error<nd::value_error>("all elements of broadcast shape must be non-negative");
     if (!ok)
-        throw broadcast_error(detail::message(
+        nd::detail::throw_error<nd::broadcast_error>(detail::message(
             "operands could not be broadcast together with remapped shapes [original->remapped]: ",
             shape_repr_compact(a.shape()), "  and requested shape ", shape_repr_compact(shape)));
     return a.view_with(a.data(), shape, std::move(strides), false);

@@ -49,7 +49,8 @@ inline axis_mask axis_tuple(const shape_t& axes, int ndim) {
     for (int k = 0; k < axes.ndim(); ++k) normalized[k] = normalize_axis(axes[k], ndim);
     axis_mask mask = 0;
     for (int k = 0; k < axes.ndim(); ++k) {
-        if (mask & axis_bit(normalized[k])) throw value_error("duplicate value in 'axis'");
+        if (mask & axis_bit(normalized[k]))
+            nd::detail::throw_error<nd::value_error>("duplicate value in 'axis'");
         mask |= axis_bit(normalized[k]);
     }
     return mask;

@@ -12,12 +12,13 @@ namespace nd {
 namespace detail::reduce {
 
 [[noreturn]] inline void throw_no_identity(bool max) {
-    throw value_error(std::string("zero-size array to reduction operation ") + (max ? "maximum" : "minimum") +
-                      " which has no identity");
+    nd::detail::throw_error<nd::value_error>(std::string("zero-size array to reduction operation ") +
+                                             (max ? "maximum" : "minimum") + " which has no identity");
 }
 
 [[noreturn]] inline void throw_empty_arg(bool max) {
-    throw value_error(std::string("attempt to get ") + (max ? "argmax" : "argmin") + " of an empty sequence");
+    nd::detail::throw_error<nd::value_error>(std::string("attempt to get ") + (max ? "argmax" : "argmin") +
+                                             " of an empty sequence");
 }
 
 template <bool Max, class X>

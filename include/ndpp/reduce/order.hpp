@@ -161,7 +161,8 @@ double percentile_of(T* block, index_t n, const percentile_point& p, bool nan) {
 
 inline void check_percentiles(const double* q, index_t count) {
     for (index_t k = 0; k < count; ++k)
-        if (!(q[k] >= 0.0 && q[k] <= 100.0)) throw value_error("Percentiles must be in the range [0, 100]");
+        if (!(q[k] >= 0.0 && q[k] <= 100.0))
+            nd::detail::throw_error<nd::value_error>("Percentiles must be in the range [0, 100]");
 }
 
 // Percentiles q[0..count) of every group: result (count, groups...) in C order.
@@ -176,7 +177,7 @@ void percentiles_over(const X& x, axis_mask mask, const double* q, index_t count
     check_percentiles(q, count);
     const shape_t shape = expr::shape_of(x);
     const index_t m = reduced_count(shape, mask);
-    if (m == 0) throw index_error("cannot do a non-empty take from an empty axes.");
+    if (m == 0) nd::detail::throw_error<nd::index_error>("cannot do a non-empty take from an empty axes.");
     array<T> scratch = gather_groups(x, shape, mask);
     const index_t groups = scratch.size() / m;
     T* data = scratch.data();

@@ -293,7 +293,7 @@ using average_t = std::conditional_t<std::is_same_v<A, bool> || integer_element<
 
 [[noreturn]] inline void throw_zero_weights() {
     // NumPy raises ZeroDivisionError; ndpp has no such type and uses value_error.
-    throw value_error("Weights sum to zero, can't be normalized");
+    nd::detail::throw_error<nd::value_error>("Weights sum to zero, can't be normalized");
 }
 
 // total / weight in place, element by element; `weight_strides` walks
@@ -345,7 +345,7 @@ array<R> weighted_average_along(const shape_t& shape, axis_mask mask, bool keepd
 }
 
 [[noreturn]] inline void throw_weights_need_axis() {
-    throw type_error("Axis must be specified when shapes of a and weights differ.");
+    nd::detail::throw_error<nd::type_error>("Axis must be specified when shapes of a and weights differ.");
 }
 
 // np.average(a, axis, weights=w): w has a's shape, or is 1-D along `axis`.
@@ -357,8 +357,10 @@ auto average_over(const X& x, const W& weights, axis_mask mask, int axis, bool k
     if (wshape == shape)
         return weighted_average<R>(shape, mask, keepdims, expr::evaluator(x), expr::evaluator(weights));
     if (axis < 0) throw_weights_need_axis();
-    if (wshape.ndim() != 1) throw type_error("1D weights expected when shapes of a and weights differ.");
-    if (wshape[0] != shape[axis]) throw value_error("Length of weights not compatible with specified axis.");
+    if (wshape.ndim() != 1)
+        nd::detail::throw_error<nd::type_error>("1D weights expected when shapes of a and weights differ.");
+    if (wshape[0] != shape[axis])
+        nd::detail::throw_error<nd::value_error>("Length of weights not compatible with specified axis.");
     return weighted_average_along<R>(shape, mask, keepdims, expr::evaluator(x), expr::evaluator(weights),
                                      wshape, axis);
 }
@@ -383,7 +385,7 @@ auto average(const X& x, const shape_t& axes, bool keepdims = false) {
 // numpy.average(x, weights=w): sum(x * w) / sum(w) over every element, in
 // result_type(x, w) (at least float64 for integer x). w must have x's
 // shape (else nd::type_error, as NumPy's TypeError); weights summing to 0
-// throw nd::value_error("Weights sum to zero, can't be normalized") (NumPy
+// nd::detail::throw_error<nd::value_error>("Weights sum to zero, can't be normalized") (NumPy
 // raises ZeroDivisionError).
 template <expr::array_like X, expr::non_scalar W>
 auto average(const X& x, const W& weights) {

@@ -192,7 +192,7 @@ F float_remainder(F a, F b) {
 // Integer power by repeated squaring, wrapping as NumPy's loop does. A
 // negative exponent is an error for signed integers, even for base 1.
 [[noreturn]] inline void throw_negative_integer_power() {
-    throw value_error("Integers to negative integer powers are not allowed.");
+    nd::detail::throw_error<nd::value_error>("Integers to negative integer powers are not allowed.");
 }
 template <class T>
 T integer_power(T base, T exponent) {
