@@ -1,5 +1,5 @@
 // A typical small ndpp program, for bench/compile_time.sh: a few creations,
-// views and a print. Budget: g++ -O2 -std=c++20 compiles it in under 2.5 s.
+// views and a print. Budget (issue 2): g++ -O2 -std=c++20 compiles it in under 2 s.
 
 #include <iostream>
 

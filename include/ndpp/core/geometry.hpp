@@ -96,8 +96,10 @@ inline std::optional<shape_t> reshaped_strides(const shape_t& shape, const shape
 // ndarray.T: all axes reversed.
 inline view_geometry reversed_axes(const shape_t& shape, const shape_t& strides) {
     view_geometry v{0, shape, strides};
-    std::reverse(v.shape.begin(), v.shape.end());
-    std::reverse(v.strides.begin(), v.strides.end());
+    for (int i = 0, j = shape.ndim() - 1; i < j; ++i, --j) {
+        std::swap(v.shape[i], v.shape[j]);
+        std::swap(v.strides[i], v.strides[j]);
+    }
     return v;
 }
 
