@@ -2,6 +2,8 @@
 // std::mt19937_64 with the matching std:: distribution filling a
 // std::vector. The NumPy side is bench/numpy_random.py (same sizes, same
 // seeds). Allocation is included on both sides, as in NumPy's rng.random(n).
+// On a shared machine compare CPU times: Google Benchmark's CPU column with
+// `numpy_random.py --cpu`, run back to back.
 
 #include <benchmark/benchmark.h>
 

@@ -5,11 +5,15 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <concepts>
 #include <cstdint>
+#include <memory>
+#include <numeric>
 #include <random>
 #include <set>
+#include <span>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -81,6 +85,26 @@ TEST_CASE("Generator copies share one bit generator, as Python names do", "[rand
     CHECK(first == static_cast<std::uint32_t>(raw));
     CHECK(second == static_cast<std::uint32_t>(raw >> 32));
     CHECK_THROWS_AS(nr::Generator(std::shared_ptr<nr::PCG64>()), nd::value_error);
+    // The Generator keeps a shared bit generator alive, and its copies too.
+    auto owner = std::make_shared<nr::PCG64>(9);
+    const std::weak_ptr<nr::PCG64> watch = owner;
+    {
+        nr::Generator kept(owner);
+        owner.reset();
+        CHECK(!watch.expired());
+        auto copy = kept;
+        nr::Generator moved(std::move(kept));
+        CHECK(copy.random() == nr::default_rng(9).random());
+        CHECK(&copy.bit_generator() == &moved.bit_generator());
+    }
+    CHECK(watch.expired());
+    // Copy and move assignment rebind the handle.
+    auto p = nr::default_rng(1), q = nr::default_rng(2);
+    p = q;
+    CHECK(&p.bit_generator() == &q.bit_generator());
+    auto r = nr::default_rng(3);
+    r = std::move(p);
+    CHECK(&r.bit_generator() == &q.bit_generator());
 }
 
 TEST_CASE("outputs: dtypes, shapes and C-contiguity", "[random][api]") {
@@ -143,6 +167,34 @@ TEST_CASE("shuffle of std containers draws as NumPy's list shuffle", "[random][a
     std::vector<double> empty;
     nr::default_rng(3).shuffle(empty);
     CHECK(empty.empty());
+    // Any sized random-access sequence draws the same way.
+    std::array<int, 6> a{1, 2, 3, 4, 5, 6};
+    nr::default_rng(3).shuffle(a);
+    CHECK(std::vector<int>(a.begin(), a.end()) == std::vector<int>{3, 6, 5, 2, 4, 1});
+    int c_array[6] = {1, 2, 3, 4, 5, 6};
+    nr::default_rng(3).shuffle(c_array);
+    CHECK(std::vector<int>(c_array, c_array + 6) == std::vector<int>{3, 6, 5, 2, 4, 1});
+    std::vector<int> backing{1, 2, 3, 4, 5, 6};
+    nr::default_rng(3).shuffle(std::span<int>(backing));
+    CHECK(backing == std::vector<int>{3, 6, 5, 2, 4, 1});
+}
+
+TEST_CASE("SeedSequence takes any container of integers as a sequence", "[random][api]") {
+    const auto pool = nr::SeedSequence({1, 2, 3}).pool();
+    CHECK(nr::SeedSequence(std::vector<int>{1, 2, 3}).pool() == pool);
+    CHECK(nr::SeedSequence(std::array<std::uint64_t, 3>{1, 2, 3}).pool() == pool);
+    const short c_array[3] = {1, 2, 3};
+    CHECK(nr::SeedSequence(c_array).pool() == pool);
+    CHECK(nr::SeedSequence(std::span<const short>(c_array)).pool() == pool);
+    // A string is one big integer, not a sequence of characters.
+    CHECK(nr::SeedSequence(std::string("123")).pool() == nr::SeedSequence(123).pool());
+    // entropy() reports the form it was given in.
+    CHECK(nr::SeedSequence(std::vector<int>{1, 2, 3}).entropy().is_sequence());
+    CHECK(nr::SeedSequence(std::vector<int>{1, 2, 3}).entropy().values() ==
+          std::vector<nr::big_uint>{1, 2, 3});
+    CHECK(!nr::SeedSequence(5).entropy().is_sequence());
+    CHECK(nr::SeedSequence(5).entropy().value() == nr::big_uint(5));
+    STATIC_REQUIRE(!std::constructible_from<nr::SeedSequence, std::vector<double>>);
 }
 
 TEST_CASE("train_test_split_indices is permutation then slices", "[random][api][ml]") {

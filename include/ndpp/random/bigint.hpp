@@ -160,7 +160,7 @@ class big_uint {
             if (v) limbs_.push_back(1);
         } else {
             if constexpr (std::is_signed_v<I>) {
-                if (v < 0) throw value_error("expected non-negative integer");
+                if (v < 0) nd::detail::throw_error<value_error>("expected non-negative integer");
             }
             auto u = static_cast<std::make_unsigned_t<I>>(v);
             while (u != 0) {

@@ -7,7 +7,6 @@
 // these; nothing here allocates or knows about arrays. SPEC.md section 4
 // states each algorithm.
 
-#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -92,32 +91,61 @@ inline double uniform(E& e, double low, double range) noexcept {
 // 0, never 1).
 
 // Note [Hot and cold paths]
-// The accept-at-once branch (~98.5% for the normal, ~98.9% for the
+// The accept-at-once branch (~98.5% for the normal, ~97.8% for the
 // exponential) is inlined into the fill loops; the tail and wedge live in
-// separate, never-inlined functions. These take the engine by value and
-// return it with their result, so that the caller's engine never has its
-// address taken and stays in registers across the loop (Note [Local engine
-// copy] in array_ops.hpp): the slow path pays for the round trip, the fast
-// path pays nothing. The sign is applied without a branch: a branch on a
-// random bit mispredicts half the time, which cost more than the rest of
-// the fast path together.
+// separate, never-inlined functions, so that the hot loop stays small. They
+// take their bit source by reference and return the sample in registers.
+// A per-element loop keeps its engine in registers (Note [Local engine
+// copy] in array_ops.hpp), so it hands the cold path a scratch copy, whose
+// address is the only one taken, and copies it back: the slow path pays for
+// the round trip, the fast path pays nothing. (Passing the engine by value
+// instead costs more: the ABI copies the 48-byte struct in pieces that the
+// callee reloads whole, and each such reload waits for the stores to drain.)
+// The block fills pass their block source, which lives in memory anyway.
+// The sign is applied without a branch (Note [Signed layer widths]): a
+// branch on a random bit mispredicts half the time.
 
-// What a cold path returns: the engine after its draws, and either a
-// sample (done) or a request for a fresh draw (!done).
-template <class T, class E>
+// What a cold path returns: a sample (done), or a request for a fresh draw
+// (!done).
+template <class T>
 struct cold_result {
-    E engine;
     T value;
     bool done;
 };
 
-// x with its sign flipped when `negative`: exactly -x, without a branch.
-inline double flip_sign(double x, bool negative) noexcept {
-    return std::bit_cast<double>(std::bit_cast<std::uint64_t>(x) ^ (std::uint64_t{negative} << 63));
+// cold(scratch) on a scratch copy of the engine `e`, copied back after
+// (Note [Hot and cold paths]).
+template <class E, class Cold>
+inline auto on_scratch(E& e, Cold cold) noexcept {
+    E scratch = e;
+    const auto result = cold(scratch);
+    e = scratch;
+    return result;
 }
-inline float flip_sign(float x, bool negative) noexcept {
-    return std::bit_cast<float>(std::bit_cast<std::uint32_t>(x) ^ (std::uint32_t{negative} << 31));
+
+// Note [Signed layer widths]
+// NumPy computes x = rabs * w[idx] and negates x when the sign bit is set.
+// Under round-to-nearest, rabs * (-w) is exactly -(rabs * w) (the rounding
+// is symmetric; rabs = 0 gives -0.0 either way), so a 512-entry table
+// holding w[idx] at idx and -w[idx] at idx + 256, indexed by the draw's low
+// nine bits (layer and sign together), gives NumPy's value with one load and
+// one multiply: no branch on a random bit, and no round trip of the product
+// through an integer register to flip its sign bit.
+template <class T>
+struct signed_widths {
+    T w[512];
+};
+template <class T>
+constexpr signed_widths<T> make_signed_widths(const T (&widths)[256]) noexcept {
+    signed_widths<T> t{};
+    for (int i = 0; i < 256; ++i) {
+        t.w[i] = widths[i];
+        t.w[i + 256] = -widths[i];
+    }
+    return t;
 }
+inline constexpr signed_widths<double> nor_widths_signed = make_signed_widths(zig::wi_double);
+inline constexpr signed_widths<float> nor_widths_signed_f = make_signed_widths(zig::wi_float);
 
 // 52- or 53-bit magnitudes convert exactly through the signed conversion,
 // which is one instruction on every x86-64 (the unsigned one is not).
@@ -131,20 +159,20 @@ inline float to_float(std::uint32_t v) noexcept {
 // The normal tail and wedge for a draw that missed its rectangle: the
 // sample, or !done to ask for a fresh draw.
 template <class E>
-[[gnu::noinline]] cold_result<double, E> standard_normal_cold(E e, int idx, std::uint64_t rabs,
-                                                              double x) noexcept {
+[[gnu::noinline]] cold_result<double> standard_normal_cold(E& e, int idx, std::uint64_t rabs,
+                                                           double x) noexcept {
     if (idx == 0) {
         for (;;) {
             // xx = -(1/R) log1p(-u): rounded before R + xx (Note [No FMA contraction]).
             const double xx = opaque(-zig::nor_inv_r * std::log1p(-e.next_double()));
             const double yy = -std::log1p(-e.next_double());
             if (yy + yy > xx * xx)
-                return {e, ((rabs >> 8) & 1) != 0 ? -(zig::nor_r + xx) : zig::nor_r + xx, true};
+                return {((rabs >> 8) & 1) != 0 ? -(zig::nor_r + xx) : zig::nor_r + xx, true};
         }
     }
     const double f0 = zig::fi_double[idx], f1 = zig::fi_double[idx - 1];
     const bool accept = mul_rounded(f1 - f0, e.next_double()) + f0 < std::exp(-0.5 * x * x);
-    return {e, x, accept};
+    return {x, accept};
 }
 
 // One draw of a ziggurat decoded: the candidate x, its layer and magnitude,
@@ -160,10 +188,8 @@ struct zig_point {
 // The normal ziggurat's reading of a 64-bit draw (Note [Normal ziggurat]).
 inline zig_point<double, std::uint64_t> normal_point(std::uint64_t r) noexcept {
     const int idx = static_cast<int>(r & 0xFF);
-    r >>= 8;
-    const bool negative = (r & 1) != 0;
-    const std::uint64_t rabs = (r >> 1) & 0x000FFFFFFFFFFFFFull;
-    const double x = flip_sign(to_double(rabs) * zig::wi_double[idx], negative);
+    const std::uint64_t rabs = (r >> 9) & 0x000FFFFFFFFFFFFFull;
+    const double x = to_double(rabs) * nor_widths_signed.w[r & 0x1FF];  // Note [Signed layer widths]
     return {x, rabs, idx, rabs < zig::ki_double[idx]};
 }
 
@@ -174,8 +200,7 @@ inline double standard_normal(E& e) noexcept {
         const auto p = normal_point(e.next_uint64());
         if (p.inside) [[likely]]
             return p.x;
-        const auto cold = standard_normal_cold(e, p.idx, p.mag, p.x);  // Note [Hot and cold paths]
-        e = cold.engine;
+        const auto cold = on_scratch(e, [&p](E& s) { return standard_normal_cold(s, p.idx, p.mag, p.x); });
         if (cold.done) return cold.value;
     }
 }
@@ -185,30 +210,29 @@ inline double standard_normal(E& e) noexcept {
 // log1p(double) differs; the wedge compares a float expression with the
 // double exp(-0.5 x^2)).
 template <class E>
-[[gnu::noinline]] cold_result<float, E> standard_normal_f_cold(E e, int idx, std::uint32_t rabs,
-                                                               float x) noexcept {
+[[gnu::noinline]] cold_result<float> standard_normal_f_cold(E& e, int idx, std::uint32_t rabs,
+                                                            float x) noexcept {
     if (idx == 0) {
         for (;;) {
             const float xx = opaque(-zig::nor_inv_r_f * std::log1p(-e.next_float()));
             const float yy = -std::log1p(-e.next_float());
             if (yy + yy > xx * xx) {
-                return {e, ((rabs >> 8) & 1) != 0 ? -(zig::nor_r_f + xx) : zig::nor_r_f + xx, true};
+                return {((rabs >> 8) & 1) != 0 ? -(zig::nor_r_f + xx) : zig::nor_r_f + xx, true};
             }
         }
     }
     const float f0 = zig::fi_float[idx], f1 = zig::fi_float[idx - 1];
     const double xd = x;
     const bool accept = mul_rounded(f1 - f0, e.next_float()) + f0 < std::exp(-0.5 * xd * xd);
-    return {e, x, accept};
+    return {x, accept};
 }
 
 // The float32 normal ziggurat's reading of a 32-bit draw: idx = bits 0-7,
 // sign = bit 8, rabs = bits 9-31 (23 bits), float tables.
 inline zig_point<float, std::uint32_t> normal_point_f(std::uint32_t r) noexcept {
     const int idx = static_cast<int>(r & 0xFF);
-    const bool negative = ((r >> 8) & 1) != 0;
     const std::uint32_t rabs = (r >> 9) & 0x007FFFFFu;
-    const float x = flip_sign(to_float(rabs) * zig::wi_float[idx], negative);
+    const float x = to_float(rabs) * nor_widths_signed_f.w[r & 0x1FF];  // Note [Signed layer widths]
     return {x, rabs, idx, rabs < zig::ki_float[idx]};
 }
 
@@ -220,8 +244,7 @@ inline float standard_normal_f(E& e) noexcept {
         const auto p = normal_point_f(e.next_uint32());
         if (p.inside) [[likely]]
             return p.x;
-        const auto cold = standard_normal_f_cold(e, p.idx, p.mag, p.x);  // Note [Hot and cold paths]
-        e = cold.engine;
+        const auto cold = on_scratch(e, [&p](E& s) { return standard_normal_f_cold(s, p.idx, p.mag, p.x); });
         if (cold.done) return cold.value;
     }
 }
@@ -244,14 +267,13 @@ inline double normal(E& e, double loc, double scale) noexcept {
 
 // The exponential tail (idx 0) and wedge; false asks for a fresh draw.
 template <class E>
-[[gnu::noinline]] cold_result<double, E> standard_exponential_cold(E e, int idx, double x) noexcept {
+[[gnu::noinline]] cold_result<double> standard_exponential_cold(E& e, int idx, double x) noexcept {
     if (idx == 0) {
-        const double tail = zig::exp_r - std::log1p(-e.next_double());  // draw before copying e out
-        return {e, tail, true};
+        return {zig::exp_r - std::log1p(-e.next_double()), true};
     }
     const double f0 = zig::fe_double[idx], f1 = zig::fe_double[idx - 1];
     const bool accept = mul_rounded(f1 - f0, e.next_double()) + f0 < std::exp(-x);
-    return {e, x, accept};
+    return {x, accept};
 }
 
 // The exponential ziggurat's reading of a 64-bit draw (Note [Exponential ziggurat]).
@@ -269,21 +291,19 @@ inline double standard_exponential(E& e) noexcept {
         const auto p = exponential_point(e.next_uint64());
         if (p.inside) [[likely]]
             return p.x;
-        const auto cold = standard_exponential_cold(e, p.idx, p.x);  // Note [Hot and cold paths]
-        e = cold.engine;
+        const auto cold = on_scratch(e, [&p](E& s) { return standard_exponential_cold(s, p.idx, p.x); });
         if (cold.done) return cold.value;
     }
 }
 
 template <class E>
-[[gnu::noinline]] cold_result<float, E> standard_exponential_f_cold(E e, int idx, float x) noexcept {
+[[gnu::noinline]] cold_result<float> standard_exponential_f_cold(E& e, int idx, float x) noexcept {
     if (idx == 0) {
-        const float tail = zig::exp_r_f - std::log1p(-e.next_float());  // draw before copying e out
-        return {e, tail, true};
+        return {zig::exp_r_f - std::log1p(-e.next_float()), true};
     }
     const float f0 = zig::fe_float[idx], f1 = zig::fe_float[idx - 1];
     const bool accept = mul_rounded(f1 - f0, e.next_float()) + f0 < std::exp(-x);
-    return {e, x, accept};
+    return {x, accept};
 }
 
 // The float32 exponential ziggurat's reading of a 32-bit draw: >> 1, 8
@@ -302,8 +322,7 @@ inline float standard_exponential_f(E& e) noexcept {
         const auto p = exponential_point_f(e.next_uint32());
         if (p.inside) [[likely]]
             return p.x;
-        const auto cold = standard_exponential_f_cold(e, p.idx, p.x);  // Note [Hot and cold paths]
-        e = cold.engine;
+        const auto cold = on_scratch(e, [&p](E& s) { return standard_exponential_f_cold(s, p.idx, p.x); });
         if (cold.done) return cold.value;
     }
 }

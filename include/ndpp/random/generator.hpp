@@ -9,12 +9,10 @@
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
-#include <memory>
 #include <optional>
-#include <ranges>
 #include <string>
+#include <string_view>
 #include <type_traits>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -25,6 +23,7 @@
 #include "../creation.hpp"
 #include "../index/slice.hpp"
 #include "array_ops.hpp"
+#include "block_fill.hpp"
 #include "distributions.hpp"
 #include "pcg64.hpp"
 #include "seed_sequence.hpp"
@@ -49,16 +48,25 @@ class probabilities {
   public:
     probabilities() = default;
     probabilities(std::initializer_list<double> p)  // NOLINT: implicit, as Python's p=[...]
-        : values_(nd::asarray(std::vector<double>(p))), given_(true) {}
-    probabilities(const std::vector<double>& p)  // NOLINT
-        : values_(nd::asarray(p)), given_(true) {}
-    probabilities(const array<double>& p) : values_(p), given_(true) {}  // NOLINT
-    // float32 p: NumPy also accepts a sum off by sqrt(float32 eps).
-    probabilities(const array<float>& p)  // NOLINT
-        : values_(p.astype<double>()), given_(true), float32_(true) {}
+        : values_(p), size_(static_cast<index_t>(p.size())), given_(true) {}
+    probabilities(std::vector<double> p)  // NOLINT
+        : values_(std::move(p)), size_(static_cast<index_t>(values_.size())), given_(true) {}
+    // An array of float64 or float32 (for float32, NumPy also accepts a sum
+    // off by sqrt(float32 eps)).
+    template <class T>
+    requires(std::same_as<T, double> || std::same_as<T, float>) probabilities(const array<T>& p)  // NOLINT
+        : ndim_(p.ndim()), size_(p.size()), given_(true), float32_(std::is_same_v<T, float>) {
+        if (p.ndim() != 1) return;  // choice refuses it: no values needed
+        std::vector<T> v(static_cast<std::size_t>(p.size()));
+        if (!v.empty()) array<T>::external(v.data(), p.shape(), shape_t{1}).copy_from(p);
+        values_.assign(v.begin(), v.end());
+    }
 
     bool given() const noexcept { return given_; }
-    const array<double>& values() const noexcept { return values_; }
+    // The values, as float64 (empty unless ndim() == 1).
+    const std::vector<double>& values() const noexcept { return values_; }
+    int ndim() const noexcept { return ndim_; }
+    index_t size() const noexcept { return size_; }
     // The tolerance on |sum(p) - 1|: sqrt(eps) of float64, or of float32 for
     // float32 p (NumPy's choice).
     double atol() const noexcept {
@@ -67,7 +75,9 @@ class probabilities {
     }
 
   private:
-    array<double> values_;
+    std::vector<double> values_;
+    int ndim_ = 1;
+    index_t size_ = 0;
     bool given_ = false;
     bool float32_ = false;
 };
@@ -91,6 +101,47 @@ template <class T>
 concept real_param = (std::is_arithmetic_v<std::remove_cvref_t<T>> &&
                       !std::same_as<std::remove_cvref_t<T>, bool>) ||
                      (is_nd_array_v<T> && !is_complex_v<typename std::remove_cvref_t<T>::value_type>);
+
+// A set of non-negative int64 keys, insert-only, for at most `capacity`
+// keys: open addressing with linear probing in a power-of-two table kept at
+// most half full, Fibonacci hashing (Knuth 6.4) to spread consecutive keys.
+// What choice's Floyd sampling needs from a hash set (Note [Floyd's
+// sampling]: only membership matters, never the iteration order), without
+// <unordered_set>.
+class int64_set {
+  public:
+    explicit int64_set(std::size_t capacity) {
+        int bits = 4;
+        while ((std::size_t{1} << bits) < 2 * capacity) ++bits;
+        shift_ = 64 - bits;
+        slots_.assign(std::size_t{1} << bits, empty);
+    }
+    // Adds `key` (>= 0); false if it was there already.
+    bool insert(std::int64_t key) {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i =
+            static_cast<std::size_t>((static_cast<std::uint64_t>(key) * 0x9E3779B97F4A7C15ull) >> shift_);
+        while (slots_[i] != empty) {
+            if (slots_[i] == key) return false;
+            i = (i + 1) & mask;
+        }
+        slots_[i] = key;
+        return true;
+    }
+
+  private:
+    static constexpr std::int64_t empty = -1;
+    std::vector<std::int64_t> slots_;
+    int shift_ = 60;
+};
+
+// A sized sequence with random access, as Generator.shuffle(list) takes:
+// std::vector, std::span, std::array, a C array...
+template <class R>
+concept random_access_sequence = requires(R& r, std::ptrdiff_t i) {
+    std::size(r);
+    std::begin(r)[i];
+};
 
 template <class T>
 concept int_param = int_bound<std::remove_cvref_t<T>> ||
@@ -124,6 +175,12 @@ inline bool is_negative_param(double v) {
     return !std::isnan(v) && std::signbit(v);
 }
 
+[[noreturn, gnu::cold]] inline void throw_output_size_error(const shape_t& size, const shape_t& joint) {
+    nd::detail::throw_error<value_error>(nd::detail::message(
+        "Output size ", shape_repr(size), " is not compatible with broadcast dimensions of inputs ",
+        shape_repr(joint), "."));
+}
+
 // The output shape of a broadcasting method: the parameters' broadcast
 // shape, or `size`, which must then equal broadcast(size, params...) (NumPy's
 // validate_output_shape).
@@ -135,19 +192,25 @@ shape_t output_shape(const std::optional<shape_t>& size, const array<P>&... para
     nd::detail::checked_size(*size);
     const shape_t* all[] = {&*size, &params.shape()...};
     const shape_t joint = broadcast_shapes(all);
-    if (!(joint == *size)) {
-        throw value_error("Output size " + shape_repr(*size) +
-                          " is not compatible with broadcast dimensions of inputs " + shape_repr(joint) +
-                          ".");
-    }
+    if (!(joint == *size)) throw_output_size_error(*size, joint);
     return *size;
 }
 
 // NumPy's format_bounds_error: "high <= 0" / "high < 0" when every low is 0
 // (the single-argument integers(high) form), else "low >= high" / "low > high".
-[[noreturn]] inline void throw_bounds_error(bool closed, bool all_low_zero) {
-    if (all_low_zero) throw value_error(closed ? "high < 0" : "high <= 0");
-    throw value_error(closed ? "low > high" : "low >= high");
+[[noreturn, gnu::cold]] inline void throw_bounds_error(bool closed, bool all_low_zero) {
+    if (all_low_zero) nd::detail::throw_error<value_error>(closed ? "high < 0" : "high <= 0");
+    nd::detail::throw_error<value_error>(closed ? "low > high" : "low >= high");
+}
+
+// integers' "low is out of bounds for int8" (`which` is "low" or "high").
+[[noreturn, gnu::cold]] inline void throw_out_of_bounds(const char* which, std::string_view dtype) {
+    nd::detail::throw_error<value_error>(nd::detail::message(which, " is out of bounds for ", dtype));
+}
+
+// "scale < 0", "high - low < 0": NumPy's CONS_NON_NEGATIVE message.
+[[noreturn, gnu::cold]] inline void throw_negative(const char* name) {
+    nd::detail::throw_error<value_error>(nd::detail::message(name, " < 0"));
 }
 
 // Kahan-compensated sum, as NumPy's choice uses to validate p.
@@ -163,12 +226,116 @@ inline double kahan_sum(const double* p, std::size_t n) {
     return sum;
 }
 
-// A contiguous std::vector copy of a 1-D array (through the engine).
-template <class T>
-std::vector<T> to_vector(const array<T>& a) {
-    std::vector<T> v(static_cast<std::size_t>(a.size()));
-    if (!v.empty()) array<T>::external(v.data(), a.shape(), nd::detail::c_strides(a.shape())).copy_from(a);
-    return v;
+// NumPy's Fisher-Yates for choice (_shuffle_int): i = n-1 down to `first`,
+// j = bounded(0, i) with Lemire (not random_interval: SPEC 7.7).
+inline void shuffle_int(pcg64_engine& e, std::vector<std::int64_t>& v, std::size_t first) {
+    for (std::size_t i = v.size(); i-- > first;) {
+        if (i == 0) break;
+        const auto j = bounded_uint64(e, 0, i);
+        std::swap(v[i], v[j]);
+    }
+}
+
+// cumsum(p) by plain left-to-right adds, then every entry divided by the last.
+inline std::vector<double> normalised_cdf(const std::vector<double>& p) {
+    std::vector<double> cdf(p.size());
+    double acc = 0.0;
+    for (std::size_t k = 0; k < p.size(); ++k) {
+        acc = k == 0 ? p[0] : acc + p[k];
+        cdf[k] = acc;
+    }
+    const double last = cdf.back();
+    for (auto& c : cdf) c /= last;
+    return cdf;
+}
+
+// numpy searchsorted(cdf, u, side='right'): the number of entries <= u.
+inline std::int64_t search_right(const std::vector<double>& cdf, double u) {
+    return static_cast<std::int64_t>(std::upper_bound(cdf.begin(), cdf.end(), u) - cdf.begin());
+}
+
+// The whole of NumPy's choice before a.take: validation in NumPy's order,
+// then one of four samplers; `n` indices into a population of `pop`, in
+// the order drawn (C order of the output). Type-independent, so a plain
+// function: programs compile it once, whatever they sample.
+inline std::vector<std::int64_t> choice_sample(pcg64_engine& e, index_t pop, index_t n, bool replace,
+                                               const probabilities& p, bool shuffle, bool a_is_array) {
+    using nd::detail::throw_error;
+    if (pop <= 0 && n != 0) {
+        if (a_is_array) throw_error<value_error>("a cannot be empty unless no samples are taken");
+        throw_error<value_error>("a must be a positive integer unless no samples are taken");
+    }
+    std::vector<double> pv;
+    if (p.given()) {
+        if (p.ndim() != 1) throw_error<value_error>("p must be 1-dimensional");
+        if (p.size() != pop) throw_error<value_error>("a and p must have same size");
+        pv = p.values();
+        const double sum = kahan_sum(pv.data(), pv.size());
+        if (std::isnan(sum)) throw_error<value_error>("probabilities contain NaN");
+        for (double x : pv) {
+            if (x < 0) throw_error<value_error>("probabilities are not non-negative");
+        }
+        if (std::abs(sum - 1.0) > p.atol()) throw_error<value_error>("probabilities do not sum to 1");
+    }
+    std::vector<std::int64_t> idx;
+    if (replace) {
+        if (p.given()) {
+            // Uniforms first (random(shape)), then searchsorted(cdf, u, 'right').
+            std::vector<double> u(static_cast<std::size_t>(n));
+            for (auto& x : u) x = e.next_double();
+            const auto cdf = normalised_cdf(pv);
+            for (double x : u) idx.push_back(search_right(cdf, x));
+        } else if (n > 0) {
+            const auto rng = static_cast<std::uint64_t>(pop - 1);
+            for (index_t k = 0; k < n; ++k)
+                idx.push_back(static_cast<std::int64_t>(bounded_uint64(e, 0, rng)));
+        }
+        return idx;
+    }
+    if (n > pop)
+        throw_error<value_error>("Cannot take a larger sample than population when replace is False");
+    if (p.given()) {
+        index_t nonzero = 0;
+        for (double x : pv) nonzero += x > 0;
+        if (nonzero < n) throw_error<value_error>("Fewer non-zero entries in p than size");
+        // Note [choice with p, without replacement]
+        // Draw as many uniforms as are still missing, zero the found
+        // entries of p, rebuild the cdf, map the uniforms and keep the
+        // new distinct indices in order of first occurrence; repeat.
+        while (static_cast<index_t>(idx.size()) < n) {
+            std::vector<double> u(static_cast<std::size_t>(n) - idx.size());
+            for (auto& x : u) x = e.next_double();
+            for (auto k : idx) pv[static_cast<std::size_t>(k)] = 0.0;
+            const auto cdf = normalised_cdf(pv);
+            std::vector<std::int64_t> batch;
+            for (double x : u) {
+                const std::int64_t k = search_right(cdf, x);
+                if (std::find(batch.begin(), batch.end(), k) == batch.end()) batch.push_back(k);
+            }
+            idx.insert(idx.end(), batch.begin(), batch.end());
+        }
+    } else if (pop > 10000 && n > pop / (shuffle ? 50 : 20)) {
+        // Tail shuffle: the last n of a partial Fisher-Yates of arange(pop).
+        std::vector<std::int64_t> data(static_cast<std::size_t>(pop));
+        for (index_t k = 0; k < pop; ++k) data[static_cast<std::size_t>(k)] = k;
+        shuffle_int(e, data, static_cast<std::size_t>(std::max<index_t>(pop - n, 1)));
+        idx.assign(data.end() - n, data.end());
+    } else if (n > 0) {
+        // Note [Floyd's sampling]
+        // For j = pop-n .. pop-1 draw v uniform on [0, j]; take v
+        // unless already taken, else j (never taken before: all
+        // earlier values are < j). Gives a uniform n-subset; then an
+        // optional Fisher-Yates pass orders it uniformly too.
+        int64_set taken(static_cast<std::size_t>(n));
+        for (index_t j = pop - n; j < pop; ++j) {
+            const auto v = static_cast<std::int64_t>(bounded_uint64(e, 0, static_cast<std::uint64_t>(j)));
+            const std::int64_t pick = taken.insert(v) ? v : j;
+            if (pick == j) taken.insert(j);
+            idx.push_back(pick);
+        }
+        if (shuffle) shuffle_int(e, idx, 1);
+    }
+    return idx;
 }
 
 }  // namespace detail
@@ -194,21 +361,35 @@ std::vector<T> to_vector(const array<T>& a) {
 // Not thread-safe (NumPy's holds a lock): give each thread its own
 // generator, e.g. from spawn(n), which is also how NumPy recommends seeding
 // parallel work.
+//
+// Note [Deferred instantiation]
+// Every program that includes ndpp parses this class. The body of a
+// non-template member function is compiled there and then, with every
+// array<T> member template it uses instantiated, called or not. So each
+// method that builds an array is a template, on its dtype or else on an
+// unused `Deferred` parameter, and costs compile time only in programs that
+// call it; work that does not depend on a type (choice's sampling,
+// argument checks, error messages) lives in plain functions that touch no
+// array template.
 class Generator {
   public:
     using result_type = std::uint64_t;
 
     // numpy.random.default_rng(): seeded from OS entropy.
-    Generator() : bg_(std::make_shared<PCG64>()) {}
+    Generator() : bg_(PCG64()) {}
     // numpy.random.Generator(bit_generator).
-    explicit Generator(PCG64 bit_generator) : bg_(std::make_shared<PCG64>(std::move(bit_generator))) {}
-    // Shares an existing bit generator.
-    explicit Generator(std::shared_ptr<PCG64> bit_generator) : bg_(std::move(bit_generator)) {
-        if (!bg_) throw value_error("Generator needs a bit generator, got a null pointer");
+    explicit Generator(PCG64 bit_generator) : bg_(std::move(bit_generator)) {}
+    // Shares an existing bit generator owned by a smart pointer, e.g. a
+    // std::shared_ptr<PCG64> (anything whose get() gives the PCG64*): the
+    // Generator keeps a copy of the pointer (Note [Shared bit generator]).
+    template <class Pointer>
+    requires requires(const Pointer& p) {
+        { p.get() } -> std::convertible_to<PCG64*>;
     }
+    explicit Generator(Pointer bit_generator) : bg_(share(std::move(bit_generator))) {}
 
     // numpy Generator.bit_generator
-    PCG64& bit_generator() const noexcept { return *bg_; }
+    PCG64& bit_generator() const noexcept { return *bg_.get(); }
 
     // std::uniform_random_bit_generator: one 64-bit draw (numpy bit_generator.random_raw()).
     static constexpr result_type min() noexcept { return 0; }
@@ -218,7 +399,7 @@ class Generator {
     // numpy Generator.spawn(n_children) (NumPy >= 1.25): generators on
     // PCG64(child) for the children of the bit generator's SeedSequence.
     std::vector<Generator> spawn(index_t n_children) {
-        if (n_children < 0) throw value_error("n_children must be non-negative");
+        if (n_children < 0) nd::detail::throw_error<value_error>("n_children must be non-negative");
         std::vector<Generator> out;
         for (auto& bg : bg_->spawn(static_cast<std::size_t>(n_children))) out.emplace_back(std::move(bg));
         return out;
@@ -239,14 +420,11 @@ class Generator {
     // numpy Generator.random(size, dtype=T).
     template <float_dtype T = double>
     array<T> random(const shape_t& size) {
-        auto draw = [](auto& e) {
-            if constexpr (std::is_same_v<T, double>) {
-                return e.next_double();
-            } else {
-                return e.next_float();
-            }
-        };
-        return fill<T>(size, draw);
+        if constexpr (std::is_same_v<T, double>) {
+            return fill_fast<T>(size, detail::uniform_decoder<false>{});
+        } else {
+            return fill_fast<T>(size, detail::uniform_float_decoder{});
+        }
     }
 
     // numpy Generator.standard_normal(dtype=T): one N(0, 1) value (ziggurat).
@@ -257,8 +435,11 @@ class Generator {
     // numpy Generator.standard_normal(size, dtype=T).
     template <float_dtype T = double>
     array<T> standard_normal(const shape_t& size) {
-        auto draw = [](auto& e) { return normal_draw<T>(e); };
-        return fill<T>(size, draw);
+        if constexpr (std::is_same_v<T, double>) {
+            return fill_fast<T>(size, detail::normal_decoder<false>{});
+        } else {
+            return fill_fast<T>(size, detail::normal_float_decoder{});
+        }
     }
 
     // numpy Generator.standard_exponential(dtype=T, method): one Exp(1) value.
@@ -269,6 +450,13 @@ class Generator {
     // numpy Generator.standard_exponential(size, dtype=T, method).
     template <float_dtype T = double>
     array<T> standard_exponential(const shape_t& size, exponential_method method = exponential_method::zig) {
+        if (method == exponential_method::zig) {
+            if constexpr (std::is_same_v<T, double>) {
+                return fill_fast<T>(size, detail::exponential_decoder<false>{});
+            } else {
+                return fill_fast<T>(size, detail::exponential_float_decoder{});
+            }
+        }
         auto draw = [method](auto& e) { return exponential_draw<T>(e, method); };
         return fill<T>(size, draw);
     }
@@ -282,10 +470,10 @@ class Generator {
         return detail::uniform(bg_->engine(), low, range);
     }
     // numpy Generator.uniform(low, high, size).
+    template <class Deferred = void>  // Note [Deferred instantiation]
     array<double> uniform(double low, double high, const shape_t& size) {
         const double range = checked_range(low, high);
-        auto draw = [low, range](auto& e) { return detail::uniform(e, low, range); };
-        return fill<double>(size, draw);
+        return fill_fast<double>(size, detail::uniform_decoder<true>{low, range});
     }
     // numpy Generator.uniform(low_array, high_array, size=None): broadcasting.
     template <detail::real_param L, detail::real_param H>
@@ -300,9 +488,9 @@ class Generator {
         detail::pcg64_engine no_draws;  // the subtraction draws nothing
         detail::map_c_order(range, no_draws, diff, lo, hi);
         if (detail::any_of([](double r) { return !std::isfinite(r); }, range))
-            throw value_error("Range exceeds valid bounds");
+            nd::detail::throw_error<value_error>("Range exceeds valid bounds");
         if (detail::any_of([](double r) { return detail::is_negative_param(r); }, range))
-            throw value_error("high - low < 0");
+            detail::throw_negative("high - low");
         const shape_t shape = detail::output_shape(size, lo, range);
         array<double> out = array<double>::allocate(shape);
         auto draw = [](auto& e, double l, double r) { return detail::uniform(e, l, r); };
@@ -316,10 +504,10 @@ class Generator {
         return detail::normal(bg_->engine(), loc, scale);
     }
     // numpy Generator.normal(loc, scale, size).
+    template <class Deferred = void>  // Note [Deferred instantiation]
     array<double> normal(double loc, double scale, const shape_t& size) {
         check_non_negative(scale, "scale");
-        auto draw = [loc, scale](auto& e) { return detail::normal(e, loc, scale); };
-        return fill<double>(size, draw);
+        return fill_fast<double>(size, detail::normal_decoder<true>{loc, scale});
     }
     // numpy Generator.normal(loc_array, scale_array, size=None): broadcasting.
     template <detail::real_param L, detail::real_param S>
@@ -328,7 +516,7 @@ class Generator {
                                                             std::optional<shape_t> size = std::nullopt) {
         const array<double> mu = detail::as_double_array(loc), sigma = detail::as_double_array(scale);
         if (detail::any_of([](double s) { return detail::is_negative_param(s); }, sigma))
-            throw value_error("scale < 0");
+            detail::throw_negative("scale");
         array<double> out = array<double>::allocate(detail::output_shape(size, mu, sigma));
         auto draw = [](auto& e, double m, double s) { return detail::normal(e, m, s); };
         detail::map_c_order(out, bg_->engine(), draw, mu, sigma);
@@ -341,10 +529,10 @@ class Generator {
         return detail::exponential(bg_->engine(), scale);
     }
     // numpy Generator.exponential(scale, size).
+    template <class Deferred = void>  // Note [Deferred instantiation]
     array<double> exponential(double scale, const shape_t& size) {
         check_non_negative(scale, "scale");
-        auto draw = [scale](auto& e) { return detail::exponential(e, scale); };
-        return fill<double>(size, draw);
+        return fill_fast<double>(size, detail::exponential_decoder<true>{scale});
     }
     // numpy Generator.exponential(scale_array, size=None): broadcasting.
     template <element S>
@@ -352,7 +540,7 @@ class Generator {
                                                          std::optional<shape_t> size = std::nullopt) {
         const array<double> beta = detail::as_double_array(scale);
         if (detail::any_of([](double s) { return detail::is_negative_param(s); }, beta))
-            throw value_error("scale < 0");
+            detail::throw_negative("scale");
         array<double> out = array<double>::allocate(detail::output_shape(size, beta));
         auto draw = [](auto& e, double s) { return detail::exponential(e, s); };
         detail::map_c_order(out, bg_->engine(), draw, beta);
@@ -441,8 +629,8 @@ class Generator {
     // (Fisher-Yates, i = n-1 .. 1 swapping with random_interval(i)).
     template <element T>
     void shuffle(const array<T>& x, index_t axis = 0) {
-        if (!x.is_writeable()) throw value_error("array is read-only");
-        if (x.ndim() == 0) throw type_error("len() of unsized object");
+        if (!x.is_writeable()) nd::detail::throw_error<value_error>("array is read-only");
+        if (x.ndim() == 0) nd::detail::throw_error<type_error>("len() of unsized object");
         const int ax = nd::detail::normalize_axis(axis, x.ndim());
         if (x.size() == 0) return;
         if (x.ndim() == 1) {
@@ -459,10 +647,10 @@ class Generator {
     }
     // numpy Generator.shuffle(list): any random-access range (std::vector,
     // std::span, ...), same draws as for an array.
-    template <std::ranges::random_access_range R>
-    requires(!detail::is_nd_array_v<R> && std::ranges::sized_range<R>) void shuffle(R&& r) {
-        auto first = std::ranges::begin(r);
-        const auto n = static_cast<std::uint64_t>(std::ranges::size(r));
+    template <detail::random_access_sequence R>
+    requires(!detail::is_nd_array_v<R>) void shuffle(R&& r) {
+        auto first = std::begin(r);
+        const auto n = static_cast<std::uint64_t>(std::size(r));
         auto& e = bg_->engine();
         for (std::uint64_t i = n > 0 ? n - 1 : 0; i >= 1; --i) {
             const std::uint64_t j = detail::random_interval(e, i);
@@ -473,6 +661,7 @@ class Generator {
 
     // numpy Generator.permutation(n): a shuffled arange(n) (int64; n <= 0
     // gives an empty array).
+    template <class Deferred = void>  // Note [Deferred instantiation]
     array<std::int64_t> permutation(index_t n) {
         array<std::int64_t> out = nd::arange<std::int64_t>(std::max<index_t>(n, 0));
         if (out.size() > 1) shuffle_lanes(out, 0, 1);
@@ -518,6 +707,7 @@ class Generator {
     }
 
     // numpy Generator.choice(a): one integer in [0, a).
+    template <class Deferred = void>  // Note [Deferred instantiation]
     std::int64_t choice(index_t a, none_t = nd::none, bool replace = true, const probabilities& p = {},
                         index_t axis = 0, bool shuffle = true) {
         const auto idx = choice_indices(a, std::nullopt, replace, p, shuffle, false);
@@ -526,6 +716,7 @@ class Generator {
     }
     // numpy Generator.choice(a, size, replace=True, p=None, axis=0, shuffle=True):
     // samples from arange(a), int64.
+    template <class Deferred = void>  // Note [Deferred instantiation]
     array<std::int64_t> choice(index_t a, const shape_t& size, bool replace = true,
                                const probabilities& p = {}, index_t axis = 0, bool shuffle = true) {
         (void)axis;
@@ -576,15 +767,23 @@ class Generator {
         detail::fill_c_order(out, bg_->engine(), draw);
         return out;
     }
+    // The same with a block decoder (Note [Block fills] in block_fill.hpp).
+    template <class T, class Decoder>
+    array<T> fill_fast(const shape_t& size, const Decoder& decoder) {
+        array<T> out = array<T>::allocate(size);
+        detail::fill_blocks(out, bg_->engine(), decoder);
+        return out;
+    }
 
     static void check_non_negative(double v, const char* name) {
-        if (detail::is_negative_param(v)) throw value_error(std::string(name) + " < 0");
+        if (detail::is_negative_param(v)) detail::throw_negative(name);
     }
 
     // uniform's scalar checks: a finite range (OverflowError in NumPy), >= 0.
     static double checked_range(double low, double high) {
         const double range = high - low;
-        if (!std::isfinite(range)) throw value_error("high - low range exceeds valid bounds");
+        if (!std::isfinite(range))
+            nd::detail::throw_error<value_error>("high - low range exceeds valid bounds");
         check_non_negative(range, "high - low");
         return range;
     }
@@ -599,12 +798,12 @@ class Generator {
         using Lim = std::conditional_t<std::is_same_v<T, bool>, std::uint8_t, T>;
         constexpr Lim lb = std::is_same_v<T, bool> ? 0 : std::numeric_limits<Lim>::min();
         constexpr Lim ub = std::is_same_v<T, bool> ? 1 : std::numeric_limits<Lim>::max();
-        const std::string name(nd::dtype_name<T>());
-        if (std::cmp_less(low, lb)) throw value_error("low is out of bounds for " + name);
+        constexpr std::string_view name = nd::dtype_name<T>();
+        if (std::cmp_less(low, lb)) detail::throw_out_of_bounds("low", name);
         // high - 1 > ub, written so that high - 1 is only formed when high > ub >= 0.
         const bool high_oob = endpoint ? std::cmp_greater(high, ub)
                                        : std::cmp_greater(high, ub) && std::cmp_greater(high - 1, ub);
-        if (high_oob) throw value_error("high is out of bounds for " + name);
+        if (high_oob) detail::throw_out_of_bounds("high", name);
         const bool empty = endpoint ? std::cmp_greater(low, high) : std::cmp_greater_equal(low, high);
         if (empty) detail::throw_bounds_error(endpoint, low == 0);
         const H top = endpoint ? high : static_cast<H>(high - 1);  // high > low: no wrap
@@ -623,13 +822,13 @@ class Generator {
         using Lim = std::conditional_t<std::is_same_v<T, bool>, std::uint8_t, T>;
         constexpr Lim lb = std::is_same_v<T, bool> ? 0 : std::numeric_limits<Lim>::min();
         constexpr Lim ub = std::is_same_v<T, bool> ? 1 : std::numeric_limits<Lim>::max();
-        const std::string name(nd::dtype_name<T>());
+        constexpr std::string_view name = nd::dtype_name<T>();
         const auto bounds_error = [&] {
             const bool all_zero = !detail::any_of([](L l) { return l != 0; }, lo);
             detail::throw_bounds_error(endpoint, all_zero);
         };
         if (detail::any_of([](L l) { return std::cmp_less(l, lb); }, lo))
-            throw value_error("low is out of bounds for " + name);
+            detail::throw_out_of_bounds("low", name);
         if constexpr (sizeof(Lim) == 8) {
             if (detail::any_of(
                     [endpoint](H h) { return endpoint ? std::cmp_less(h, lb) : std::cmp_less_equal(h, lb); },
@@ -638,7 +837,7 @@ class Generator {
             if (detail::any_of(
                     [endpoint](H h) { return std::cmp_greater(endpoint ? h : static_cast<H>(h - 1), ub); },
                     hi))
-                throw value_error("high is out of bounds for " + name);
+                detail::throw_out_of_bounds("high", name);
             if (detail::any_of(
                     [endpoint](L l, H h) {
                         return std::cmp_greater(l, endpoint ? h : static_cast<H>(h - 1));
@@ -652,7 +851,7 @@ class Generator {
                                         : std::cmp_greater(h, ub) && std::cmp_greater(h - 1, ub);
                     },
                     hi))
-                throw value_error("high is out of bounds for " + name);
+                detail::throw_out_of_bounds("high", name);
             if (detail::any_of(
                     [endpoint](L l, H h) {
                         return endpoint ? std::cmp_greater(l, h) : std::cmp_greater_equal(l, h);
@@ -668,23 +867,44 @@ class Generator {
     void fill_bounded(const array<T>& out, detail::bits_of<T> off, detail::bits_of<T> rng) {
         using U = detail::bits_of<T>;
         detail::pcg64_engine& engine = bg_->engine();
+        using u32 = std::uint32_t;
+        using u64 = std::uint64_t;
+        using detail::decode_kind;
+        using detail::lemire_plan;
         if (rng == 0) {  // no draws at all
             out.fill(static_cast<T>(off));
-        } else if constexpr (sizeof(U) == 8) {
-            if (rng < 0xFFFFFFFFu) {  // Lemire on 32-bit halves, the common case
-                const auto r32 = static_cast<std::uint32_t>(rng);
-                auto draw = [off, r32](auto& e) { return static_cast<T>(off + detail::lemire32(e, r32)); };
-                detail::fill_c_order(out, engine, draw);
-            } else {
-                auto draw = [off, rng](auto& e) {
-                    return static_cast<T>(detail::bounded_uint64(e, off, rng));
-                };
-                detail::fill_c_order(out, engine, draw);
-            }
-        } else {
+        } else if constexpr (sizeof(U) < 4) {  // 16-, 8- and 1-bit draws from a per-call buffer
             detail::bounded_sampler<T> sampler;
             auto draw = [&sampler, off, rng](auto& e) { return static_cast<T>(sampler(e, off, rng)); };
             detail::fill_c_order(out, engine, draw);
+        } else if (rng < 0xFFFFFFFFu) {  // Lemire on 32-bit halves, the common case
+            const auto r32 = static_cast<u32>(rng);
+            switch (detail::lemire_plan_for(r32)) {
+                case lemire_plan::rare_blocks:
+                    detail::fill_blocks(out, engine,
+                                        detail::lemire_decoder<T, U, u32, decode_kind::rare>{off, r32});
+                    break;
+                case lemire_plan::often_blocks:
+                    detail::fill_blocks(out, engine,
+                                        detail::lemire_decoder<T, U, u32, decode_kind::often>{off, r32});
+                    break;
+                case lemire_plan::per_element: {
+                    auto draw = [off, r32](auto& e) {
+                        return static_cast<T>(static_cast<U>(off + detail::lemire32(e, r32)));
+                    };
+                    detail::fill_c_order(out, engine, draw);
+                    break;
+                }
+            }
+        } else if (rng == 0xFFFFFFFFu) {
+            detail::fill_blocks(out, engine, detail::full_range_decoder<T, U, u32>{off});
+        } else if constexpr (sizeof(U) == 8) {
+            if (rng < std::numeric_limits<U>::max()) {  // Lemire on 64-bit draws
+                auto draw = [off, rng](auto& e) { return static_cast<T>(off + detail::lemire64(e, rng)); };
+                detail::fill_c_order(out, engine, draw);
+            } else {
+                detail::fill_blocks(out, engine, detail::full_range_decoder<T, U, u64>{off});
+            }
         }
     }
 
@@ -708,128 +928,28 @@ class Generator {
         detail::for_each_lane(x, axis, lane);
     }
 
-    // NumPy's Fisher-Yates for choice (_shuffle_int): i = n-1 down to `first`,
-    // j = bounded(0, i) with Lemire (not random_interval: SPEC 7.7).
-    static void shuffle_int(auto& e, std::vector<std::int64_t>& v, std::size_t first) {
-        for (std::size_t i = v.size(); i-- > first;) {
-            if (i == 0) break;
-            const auto j = detail::bounded_uint64(e, 0, i);
-            std::swap(v[i], v[j]);
-        }
-    }
-
-    // The int64 indices of choice (the whole of NumPy's choice before
-    // a.take): validation in NumPy's order, then one of four samplers.
+    // The int64 indices of choice, shaped `size` (Note [Deferred instantiation]).
+    template <class Deferred = void>
     array<std::int64_t> choice_indices(index_t pop, const std::optional<shape_t>& size, bool replace,
                                        const probabilities& p, bool shuffle, bool a_is_array) {
         const shape_t shape = size ? *size : shape_t{};
         const index_t n = nd::detail::checked_size(shape);
-        if (pop <= 0 && n != 0) {
-            if (a_is_array) throw value_error("a cannot be empty unless no samples are taken");
-            throw value_error("a must be a positive integer unless no samples are taken");
-        }
-        std::vector<double> pv;
-        if (p.given()) {
-            if (p.values().ndim() != 1) throw value_error("p must be 1-dimensional");
-            if (p.values().size() != pop) throw value_error("a and p must have same size");
-            pv = detail::to_vector(p.values());
-            const double sum = detail::kahan_sum(pv.data(), pv.size());
-            if (std::isnan(sum)) throw value_error("probabilities contain NaN");
-            for (double x : pv) {
-                if (x < 0) throw value_error("probabilities are not non-negative");
-            }
-            if (std::abs(sum - 1.0) > p.atol()) throw value_error("probabilities do not sum to 1");
-        }
-        auto& e = bg_->engine();
-        std::vector<std::int64_t> idx;
-        if (replace) {
-            if (p.given()) {
-                // Uniforms first (random(shape)), then searchsorted(cdf, u, 'right').
-                std::vector<double> u(static_cast<std::size_t>(n));
-                for (auto& x : u) x = e.next_double();
-                const auto cdf = normalised_cdf(pv);
-                for (double x : u) idx.push_back(search_right(cdf, x));
-            } else {
-                if (n > 0) {
-                    const auto rng = static_cast<std::uint64_t>(pop - 1);
-                    for (index_t k = 0; k < n; ++k)
-                        idx.push_back(static_cast<std::int64_t>(detail::bounded_uint64(e, 0, rng)));
-                }
-            }
-        } else {
-            if (n > pop)
-                throw value_error("Cannot take a larger sample than population when replace is False");
-            if (p.given()) {
-                index_t nonzero = 0;
-                for (double x : pv) nonzero += x > 0;
-                if (nonzero < n) throw value_error("Fewer non-zero entries in p than size");
-                // Note [choice with p, without replacement]
-                // Draw as many uniforms as are still missing, zero the found
-                // entries of p, rebuild the cdf, map the uniforms and keep the
-                // new distinct indices in order of first occurrence; repeat.
-                while (static_cast<index_t>(idx.size()) < n) {
-                    std::vector<double> u(static_cast<std::size_t>(n) - idx.size());
-                    for (auto& x : u) x = e.next_double();
-                    for (auto k : idx) pv[static_cast<std::size_t>(k)] = 0.0;
-                    const auto cdf = normalised_cdf(pv);
-                    std::vector<std::int64_t> batch;
-                    for (double x : u) {
-                        const std::int64_t k = search_right(cdf, x);
-                        if (std::find(batch.begin(), batch.end(), k) == batch.end()) batch.push_back(k);
-                    }
-                    idx.insert(idx.end(), batch.begin(), batch.end());
-                }
-            } else if (pop > 10000 && n > pop / (shuffle ? 50 : 20)) {
-                // Tail shuffle: the last n of a partial Fisher-Yates of arange(pop).
-                std::vector<std::int64_t> data(static_cast<std::size_t>(pop));
-                for (index_t k = 0; k < pop; ++k) data[static_cast<std::size_t>(k)] = k;
-                shuffle_int(e, data, static_cast<std::size_t>(std::max<index_t>(pop - n, 1)));
-                idx.assign(data.end() - n, data.end());
-            } else if (n > 0) {
-                // Note [Floyd's sampling]
-                // For j = pop-n .. pop-1 draw v uniform on [0, j]; take v
-                // unless already taken, else j (never taken before: all
-                // earlier values are < j). Gives a uniform n-subset; then an
-                // optional Fisher-Yates pass orders it uniformly too.
-                std::unordered_set<std::int64_t> taken;
-                taken.reserve(static_cast<std::size_t>(n) * 2);
-                for (index_t j = pop - n; j < pop; ++j) {
-                    const auto v = static_cast<std::int64_t>(
-                        detail::bounded_uint64(e, 0, static_cast<std::uint64_t>(j)));
-                    const std::int64_t pick = taken.insert(v).second ? v : j;
-                    if (pick == j) taken.insert(j);
-                    idx.push_back(pick);
-                }
-                if (shuffle) shuffle_int(e, idx, 1);
-            }
-        }
+        std::vector<std::int64_t> idx =
+            detail::choice_sample(bg_->engine(), pop, n, replace, p, shuffle, a_is_array);
         array<std::int64_t> out = array<std::int64_t>::allocate(shape);
-        if (n > 0) {
-            const array<std::int64_t> src = nd::wrap(idx.data(), shape);
-            out.copy_from(src);
-        }
+        if (n > 0) out.copy_from(nd::wrap(idx.data(), shape));
         return out;
     }
 
-    // cumsum(p) by plain left-to-right adds, then every entry divided by the last.
-    static std::vector<double> normalised_cdf(const std::vector<double>& p) {
-        std::vector<double> cdf(p.size());
-        double acc = 0.0;
-        for (std::size_t k = 0; k < p.size(); ++k) {
-            acc = k == 0 ? p[0] : acc + p[k];
-            cdf[k] = acc;
-        }
-        const double last = cdf.back();
-        for (auto& c : cdf) c /= last;
-        return cdf;
+    template <class Pointer>
+    static detail::shared_pcg64 share(Pointer p) {
+        PCG64* const bg = p.get();
+        if (bg == nullptr)
+            nd::detail::throw_error<value_error>("Generator needs a bit generator, got a null pointer");
+        return detail::shared_pcg64(std::move(p), bg);
     }
 
-    // numpy searchsorted(cdf, u, side='right'): the number of entries <= u.
-    static std::int64_t search_right(const std::vector<double>& cdf, double u) {
-        return static_cast<std::int64_t>(std::upper_bound(cdf.begin(), cdf.end(), u) - cdf.begin());
-    }
-
-    std::shared_ptr<PCG64> bg_;
+    detail::shared_pcg64 bg_;
 };
 
 // numpy.random.default_rng(): seeded from OS entropy.

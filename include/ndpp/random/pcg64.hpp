@@ -58,6 +58,30 @@ inline constexpr uint128 from_lcg_word(lcg_word v) noexcept {
 
 inline constexpr lcg_word pcg64_mult_word = to_lcg_word(pcg64_mult);
 
+// Note [Interleaved LCG steps]
+// A one-state loop is a serial chain: every state waits for the 128-bit
+// multiply-add of the one before, so the loop runs at the latency of that
+// chain, far below what the multiplier can issue. k steps are one affine map,
+// x -> M^k x + inc (M^(k-1) + ... + M + 1) (Note [LCG skip-ahead]), so four
+// consecutive states s1..s4, each advanced by four steps at a time
+// (s_(i+4) = M^4 s_i + C4), form four independent chains that the core
+// overlaps; their outputs, written in the order s1, s2, s3, s4, s5, ..., are
+// the serial stream word for word. C4 = inc (1 + M + M^2 + M^3) depends on
+// the stream, M^4 and the sum are constants.
+inline constexpr int lcg_lanes = 4;
+inline constexpr uint128 lcg_power(int k) noexcept {
+    uint128 p = 1;
+    for (int i = 0; i < k; ++i) p = p * pcg64_mult;
+    return p;
+}
+inline constexpr uint128 lcg_power_sum(int k) noexcept {
+    uint128 sum = 0;
+    for (int i = 0; i < k; ++i) sum = sum + lcg_power(i);
+    return sum;
+}
+inline constexpr lcg_word pcg64_mult_lanes = to_lcg_word(lcg_power(lcg_lanes));
+inline constexpr lcg_word pcg64_sum_lanes = to_lcg_word(lcg_power_sum(lcg_lanes));
+
 // PCG's XSL-RR output function of a state: rotr64(hi ^ lo, hi >> 58).
 inline std::uint64_t pcg64_output(lcg_word s) noexcept {
     const uint128 w = from_lcg_word(s);
@@ -118,6 +142,38 @@ struct pcg64_engine {
     std::uint64_t next_uint64() noexcept {
         state = state * pcg64_mult_word + inc;
         return pcg64_output(state);
+    }
+
+    // out[0..n) = n calls of next_uint64, the state kept in registers and
+    // stepped on four interleaved chains (Note [Interleaved LCG steps]).
+    void fill_uint64(std::uint64_t* out, std::ptrdiff_t n) noexcept {
+        lcg_word s = state;
+        std::ptrdiff_t i = 0;
+        if (n >= 2 * lcg_lanes) {
+            const lcg_word c = inc * pcg64_sum_lanes;
+            lcg_word s0 = s * pcg64_mult_word + inc;
+            lcg_word s1 = s0 * pcg64_mult_word + inc;
+            lcg_word s2 = s1 * pcg64_mult_word + inc;
+            lcg_word s3 = s2 * pcg64_mult_word + inc;
+            for (;;) {
+                out[i] = pcg64_output(s0);
+                out[i + 1] = pcg64_output(s1);
+                out[i + 2] = pcg64_output(s2);
+                out[i + 3] = pcg64_output(s3);
+                i += lcg_lanes;
+                if (n - i < lcg_lanes) break;
+                s0 = s0 * pcg64_mult_lanes + c;
+                s1 = s1 * pcg64_mult_lanes + c;
+                s2 = s2 * pcg64_mult_lanes + c;
+                s3 = s3 * pcg64_mult_lanes + c;
+            }
+            s = s3;
+        }
+        for (; i < n; ++i) {
+            s = s * pcg64_mult_word + inc;
+            out[i] = pcg64_output(s);
+        }
+        state = s;
     }
 
     // Note [Half-word buffer]
@@ -265,5 +321,69 @@ class PCG64 {
     SeedSequence seed_seq_;
     detail::pcg64_engine engine_;
 };
+
+namespace detail {
+
+// Note [Shared bit generator]
+// Copies of a Generator share one bit generator, as Python names share one
+// object. The PCG64 lives in a heap block with an intrusive reference
+// count, updated atomically as the array buffers' counts are (Note [Atomic
+// reference counts] in core/buffer.hpp): what std::shared_ptr would do,
+// without <memory>'s parse time. A block holds either the PCG64 itself or a
+// handle that owns one elsewhere (a std::shared_ptr<PCG64> the caller gave
+// the Generator), which it keeps alive for as long as the block lives.
+class shared_pcg64 {
+  public:
+    explicit shared_pcg64(PCG64 bit_generator) : block_(new owned_block(std::move(bit_generator))) {}
+    // Shares *bit_generator, owned by `handle`.
+    template <class Handle>
+    shared_pcg64(Handle handle, PCG64* bit_generator)
+        : block_(new kept_block<Handle>(std::move(handle), bit_generator)) {}
+
+    shared_pcg64(const shared_pcg64& other) noexcept : block_(other.block_) {
+        if (block_ != nullptr) __atomic_add_fetch(&block_->refs, 1, __ATOMIC_RELAXED);
+    }
+    shared_pcg64(shared_pcg64&& other) noexcept : block_(other.block_) { other.block_ = nullptr; }
+    shared_pcg64& operator=(shared_pcg64 other) noexcept {
+        block* const mine = block_;
+        block_ = other.block_;
+        other.block_ = mine;
+        return *this;
+    }
+    ~shared_pcg64() {
+        if (block_ != nullptr && __atomic_sub_fetch(&block_->refs, 1, __ATOMIC_ACQ_REL) == 0) {
+            block_->destroy(block_);
+        }
+    }
+
+    PCG64* get() const noexcept { return block_->bit_generator; }
+    PCG64* operator->() const noexcept { return block_->bit_generator; }
+
+  private:
+    struct block {
+        PCG64* bit_generator;
+        long refs;
+        void (*destroy)(block*) noexcept;
+    };
+    template <class B>
+    static void destroy_as(block* b) noexcept {
+        delete static_cast<B*>(b);
+    }
+    struct owned_block : block {
+        PCG64 value;
+        explicit owned_block(PCG64&& bg) : block{nullptr, 1, &destroy_as<owned_block>}, value(std::move(bg)) {
+            this->bit_generator = &value;
+        }
+    };
+    template <class Handle>
+    struct kept_block : block {
+        Handle handle;
+        kept_block(Handle&& h, PCG64* bg) : block{bg, 1, &destroy_as<kept_block>}, handle(std::move(h)) {}
+    };
+
+    block* block_;
+};
+
+}  // namespace detail
 
 }  // namespace nd::random

@@ -6,6 +6,7 @@
 
 #include "array_ops.hpp"
 #include "bigint.hpp"
+#include "block_fill.hpp"
 #include "distributions.hpp"
 #include "generator.hpp"
 #include "pcg64.hpp"

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <tuple>
@@ -28,6 +29,44 @@ inline std::string shortest_repr(double v) {
     if (s.find_first_of(".eni") == std::string::npos) s += ".0";  // Python writes 0.0, not 0
     return s;
 }
+
+// train_test_split_indices' checks, in scikit-learn's words; the size of the
+// test set, ceil(test_fraction * n).
+inline index_t checked_test_count(index_t n, double test_fraction) {
+    using nd::detail::message;
+    using nd::detail::throw_error;
+    if (n < 0) throw_error<value_error>(message("n must be non-negative, got ", n));
+    if (!(test_fraction > 0.0 && test_fraction < 1.0)) {
+        throw_error<value_error>(
+            message("test_size=", shortest_repr(test_fraction), " should be a float in the (0, 1) range"));
+    }
+    const auto n_test = static_cast<index_t>(std::ceil(test_fraction * static_cast<double>(n)));
+    if (n - n_test <= 0 || n_test <= 0) {
+        throw_error<value_error>(
+            message("With n_samples=", n, ", test_size=", shortest_repr(test_fraction),
+                    ", the resulting train set will be empty. Adjust the test_size parameter."));
+    }
+    return n_test;
+}
+
+// shuffle_arrays' check: every array has an axis 0, all of the same length.
+inline void check_sample_counts(const index_t* lengths, std::size_t count) {
+    std::string list;
+    bool consistent = true;
+    for (std::size_t k = 0; k < count; ++k) {
+        if (lengths[k] < 0) {
+            nd::detail::throw_error<value_error>(
+                "shuffle_arrays: a 0-d array cannot be shuffled along axis 0");
+        }
+        list += (list.empty() ? "" : ", ") + std::to_string(lengths[k]);
+        consistent = consistent && lengths[k] == lengths[0];
+    }
+    if (!consistent) {
+        nd::detail::throw_error<value_error>(
+            nd::detail::message("Found input variables with inconsistent numbers of samples: [", list, "]"));
+    }
+}
+
 }  // namespace detail
 
 // The two index sets of train_test_split_indices.
@@ -48,19 +87,9 @@ struct train_test_indices {
 // test_fraction must lie in (0, 1) and leave both sets non-empty
 // (nd::value_error in scikit-learn's words otherwise). `train` and `test`
 // are views of one permutation.
-inline train_test_indices train_test_split_indices(Generator& rng, index_t n, double test_fraction) {
-    if (n < 0) throw value_error("n must be non-negative, got " + std::to_string(n));
-    if (!(test_fraction > 0.0 && test_fraction < 1.0)) {
-        throw value_error("test_size=" + detail::shortest_repr(test_fraction) +
-                          " should be a float in the (0, 1) range");
-    }
-    const auto n_test = static_cast<index_t>(std::ceil(test_fraction * static_cast<double>(n)));
-    const index_t n_train = n - n_test;
-    if (n_train <= 0 || n_test <= 0) {
-        throw value_error("With n_samples=" + std::to_string(n) +
-                          ", test_size=" + detail::shortest_repr(test_fraction) +
-                          ", the resulting train set will be empty. Adjust the test_size parameter.");
-    }
+template <class Deferred = void>  // Note [Deferred instantiation] in generator.hpp
+train_test_indices train_test_split_indices(Generator& rng, index_t n, double test_fraction) {
+    const index_t n_test = detail::checked_test_count(n, test_fraction);
     const array<std::int64_t> perm = rng.permutation(n);
     return {perm(nd::slice(n_test, n)), perm(nd::slice(0, n_test))};
 }
@@ -77,16 +106,7 @@ template <element... T>
 std::tuple<array<T>...> shuffle_arrays(Generator& rng, const array<T>&... arrays) {
     static_assert(sizeof...(T) > 0, "shuffle_arrays needs at least one array");
     const index_t lengths[] = {(arrays.ndim() == 0 ? index_t{-1} : arrays.shape()[0])...};
-    std::string list;
-    bool consistent = true;
-    for (index_t len : lengths) {
-        if (len < 0) throw value_error("shuffle_arrays: a 0-d array cannot be shuffled along axis 0");
-        list += (list.empty() ? "" : ", ") + std::to_string(len);
-        consistent = consistent && len == lengths[0];
-    }
-    if (!consistent) {
-        throw value_error("Found input variables with inconsistent numbers of samples: [" + list + "]");
-    }
+    detail::check_sample_counts(lengths, sizeof...(T));
     const array<std::int64_t> perm = rng.permutation(lengths[0]);
     return std::tuple<array<T>...>(detail::take_axis(arrays, perm, 0)...);
 }
