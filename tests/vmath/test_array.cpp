@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -144,5 +145,77 @@ TEST_CASE("vmath array exp and log: every length, and in place", "[vmath][array]
     CHECK(a == b);
     nd::vmath::log(a.data(), a.data(), 40);
     nd::vmath::log(b.data(), b.data(), 40);
+    CHECK(a == b);
+}
+
+namespace {
+void tanh_array(const double* in, double* out, std::ptrdiff_t n) {
+    nd::vmath::tanh(in, out, n);
+}
+}  // namespace
+
+TEST_CASE("vmath array tanh: maximum error, special values, every length", "[vmath][array]") {
+    const std::size_t n = 1 << 20;
+    auto ref = [](long double x) { return tanhl(x); };
+    double e = 0;
+    e = std::max(e, worst_error(
+                        tanh_array, ref, [](sampler& s) { return s.uniform(-20, 20); }, 11, n));
+    e = std::max(e, worst_error(
+                        tanh_array, ref, [](sampler& s) { return s.uniform(-1, 1); }, 12, n));
+    e = std::max(
+        e, worst_error(
+               tanh_array, ref, [](sampler& s) { return s.either_sign(s.log_uniform(-1074, 6)); }, 13, n));
+    e = std::max(e, worst_error(
+                        tanh_array, ref, [](sampler& s) { return s.any_bits(); }, 14, n));
+    INFO("tanh array kernel: " << e << " ULP");
+    CHECK(e <= 1.1);  // the scalar kernel's bound (tests/vmath/test_special.cpp)
+    // Signed zeros, saturation, tiny and huge arguments, infinities, NaNs.
+    const double inf = std::numeric_limits<double>::infinity();
+    std::vector<double> x = {0.0,
+                             -0.0,
+                             0x1p-1074,
+                             -0x1p-1074,
+                             1e-300,
+                             19.0,
+                             20.0,
+                             1e300,
+                             -1e300,
+                             inf,
+                             -inf,
+                             std::numeric_limits<double>::quiet_NaN(),
+                             -std::numeric_limits<double>::quiet_NaN()};
+    std::vector<double> y(x.size());
+    nd::vmath::tanh(x.data(), y.data(), static_cast<std::ptrdiff_t>(x.size()));
+    CHECK(std::bit_cast<std::uint64_t>(y[0]) == 0);
+    CHECK(std::bit_cast<std::uint64_t>(y[1]) == std::bit_cast<std::uint64_t>(-0.0));
+    CHECK(y[2] == 0x1p-1074);
+    CHECK(y[3] == -0x1p-1074);
+    CHECK(y[4] == 1e-300);
+    CHECK(y[5] == std::tanh(19.0));
+    CHECK(y[6] == 1.0);
+    CHECK(y[7] == 1.0);
+    CHECK(y[8] == -1.0);
+    CHECK(y[9] == 1.0);
+    CHECK(y[10] == -1.0);
+    CHECK(std::isnan(y[11]));
+    CHECK(std::isnan(y[12]));
+    CHECK(std::signbit(y[12]) == std::signbit(x[12]));
+    // Every length (the tail is one masked vector), and in place.
+    sampler s(22);
+    std::vector<double> v(40);
+    for (auto& t : v) t = s.uniform(-5, 5);
+    for (std::ptrdiff_t m = 0; m <= 40; ++m) {
+        std::vector<double> out(static_cast<std::size_t>(m) + 1, -7.0);
+        nd::vmath::tanh(v.data(), out.data(), m);
+        for (std::ptrdiff_t i = 0; i < m; ++i) {
+            double one = 0;
+            nd::vmath::tanh(&v[static_cast<std::size_t>(i)], &one, 1);
+            CHECK(out[static_cast<std::size_t>(i)] == one);
+        }
+        CHECK(out[static_cast<std::size_t>(m)] == -7.0);
+    }
+    std::vector<double> a(v), b(v.size());
+    nd::vmath::tanh(a.data(), a.data(), 40);
+    nd::vmath::tanh(v.data(), b.data(), 40);
     CHECK(a == b);
 }

@@ -100,6 +100,8 @@ concept lazy_expression = requires {
 
 // How array<T>'s private constructor knows it is being asked for a view.
 struct view_tag {};
+// How allocate() asks for an array with geometry but no buffer yet.
+struct geometry_tag {};
 
 }  // namespace detail
 
@@ -394,15 +396,25 @@ class array {
     // describe a dense layout (C, F or 'K' order). Throws value_error for
     // shapes too big to address and std::bad_alloc when memory runs out.
     static array allocate(const shape_t& shape, const shape_t& strides) {
-        index_t n = detail::checked_size(shape, sizeof(V));
-        detail::storage* s = detail::allocate_storage(static_cast<std::size_t>(n) * sizeof(V));
-        array out(detail::view_tag{}, s, static_cast<V*>(detail::data_of(s)), shape, strides, true);
-        detail::release(s);  // `out` holds the one reference
+        const index_t n = detail::checked_size(shape, sizeof(V));
+        array out(detail::geometry_tag{}, shape, strides);
+        out.adopt(detail::allocate_storage(static_cast<std::size_t>(n) * sizeof(V)));
         return out;
     }
+    // C-order strides, written in place: allocation is on the path of every
+    // small operation, so no temporary strides are built and copied.
     static array allocate(const shape_t& shape) {
-        detail::checked_size(shape, sizeof(V));  // before c_strides, whose products must not overflow
-        return allocate(shape, detail::c_strides(shape));
+        const index_t n = detail::checked_size(shape, sizeof(V));
+        array out(detail::geometry_tag{}, shape, shape);
+        index_t step = 1;
+        for (int i = shape.ndim() - 1; i >= 0; --i) {
+            const auto axis = static_cast<std::size_t>(i);
+            out.strides_[axis] = step;
+            // Wrapping: a size-0 array may have extents whose product overflows.
+            step = detail::wrapping_mul(step, shape[axis] > 1 ? shape[axis] : 1);
+        }
+        out.adopt(detail::allocate_storage(static_cast<std::size_t>(n) * sizeof(V)));
+        return out;
     }
 
     // A non-owning array over external memory (nd::wrap).
@@ -456,6 +468,17 @@ class array {
           strides_(std::move(strides)),
           writeable_(writeable) {
         detail::retain(storage_);
+    }
+
+    // An array with this geometry and no storage yet: allocate() gives it
+    // its buffer once the shapes are in place, so that nothing leaks if
+    // copying them throws.
+    array(detail::geometry_tag, const shape_t& shape, const shape_t& strides)
+        : shape_(shape), strides_(strides) {}
+    // Takes over the one reference allocate_storage returned.
+    void adopt(detail::storage* s) noexcept {
+        storage_ = s;
+        data_ = static_cast<V*>(detail::data_of(s));
     }
 
     template <int D, class L>

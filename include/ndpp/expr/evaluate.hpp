@@ -13,6 +13,7 @@
 // [Leaf budget]).
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <span>
 #include <string>
@@ -292,6 +293,72 @@ void collect_leaves(const Ev& ev, leaf_view* out) {
                   std::span<const index_t>(itemsizes, count + 1), loop::order::any, kernel, context);
 }
 
+// Note [Repeated rows]
+// `(X - mean) / std` with X of shape (1000000, 32) and the statistics of
+// shape (32,) gives the engine runs of 32 elements, a million kernel calls
+// that cost more than the arithmetic. When the result is C-contiguous and
+// every leaf is either C-contiguous over the whole shape or a C-contiguous
+// row repeated along the leading axes (strides 0 there), the rows repeat
+// with period P = the last extent: we copy each repeated row R times into a
+// buffer (R P about 1024 elements) once, and then the whole result is
+// contiguous runs of R P elements in which every leaf is contiguous, the
+// repeated ones re-reading their buffer. Returns false (nothing done) when
+// the shapes do not fit this pattern or P is long enough already.
+inline constexpr index_t periodic_run = 1024;
+
+[[gnu::noinline]] inline bool run_periodic(char* out, index_t out_itemsize, const shape_t& shape,
+                                           const leaf_view* leaves, int count, loop::inner_loop kernel,
+                                           void* context) {
+    const int ndim = shape.ndim();
+    if (ndim < 2) return false;
+    const index_t period = shape[ndim - 1];
+    if (period <= 0 || period > periodic_run / 4) return false;
+    const index_t total = nd::detail::checked_size(shape);
+    const index_t rows = periodic_run / period, chunk = rows * period;
+    if (total < 4 * chunk) return false;
+    bool repeated[loop::max_operands] = {};
+    index_t buffer_bytes = 0;
+    for (int k = 0; k < count; ++k) {
+        const leaf_view& leaf = leaves[k];
+        const shape_t& ls = *leaf.shape;
+        const shape_t& st = *leaf.strides;
+        if (same_shape(ls, shape)) {
+            const shape_t* ignored;
+            if (!scan_leaves(&leaf, 1, shape, &ignored)) return false;
+            continue;
+        }
+        // A row: shape (..., 1, P) or (P,), contiguous along P.
+        if (ls.ndim() == 0 || ls[ls.ndim() - 1] != period || (period > 1 && st[ls.ndim() - 1] != 1))
+            return false;
+        for (int ax = 0; ax + 1 < ls.ndim(); ++ax)
+            if (ls[ax] != 1) return false;
+        repeated[k] = true;
+        buffer_bytes += chunk * leaf.itemsize;
+    }
+    array<std::uint64_t> storage = array<std::uint64_t>::allocate(shape_t{(buffer_bytes + 7) / 8 + 1});
+    char* buffer = reinterpret_cast<char*>(storage.data());
+    char* data[loop::max_operands];
+    index_t strides[loop::max_operands];
+    strides[0] = out_itemsize;
+    for (int k = 0; k < count; ++k) {
+        const leaf_view& leaf = leaves[k];
+        strides[k + 1] = leaf.itemsize;
+        if (!repeated[k]) continue;
+        const index_t row_bytes = period * leaf.itemsize;
+        for (index_t r = 0; r < rows; ++r) std::memcpy(buffer + r * row_bytes, leaf.data, row_bytes);
+        data[k + 1] = buffer;
+        buffer += rows * row_bytes;
+    }
+    for (index_t start = 0; start < total; start += chunk) {
+        const index_t m = std::min(chunk, total - start);
+        data[0] = out + start * out_itemsize;
+        for (int k = 0; k < count; ++k)
+            if (!repeated[k]) data[k + 1] = leaves[k].data + start * leaves[k].itemsize;
+        kernel(context, data, strides, m);
+    }
+    return true;
+}
+
 // Note [Overlap in fused assignment]
 // Writing an expression into an array that some leaf reads is safe when
 // that leaf is the destination itself, element for element (same address,
@@ -324,41 +391,128 @@ kernel_context<Ev> make_context(const Ev& ev, const leaf_view* leaves) {
     return context;
 }
 
-// Calls the kernel once over n elements: the output and every leaf contiguous.
+// The kernel's contiguous loop, once over n elements: the output and every
+// leaf contiguous (what assign_kernel would choose, without asking).
 template <element Out, class Ev>
 void run_one_run(char* out, const leaf_view* leaves, const kernel_context<Ev>& context, index_t n) {
-    constexpr int count = Ev::leaf_count;
-    char* data[count + 1];
-    index_t strides[count + 1];
+    char* data[Ev::leaf_count > 0 ? Ev::leaf_count : 1];
+    for (int k = 0; k < Ev::leaf_count; ++k) data[k] = leaves[k].data;
+    contiguous_loop<Out>(reinterpret_cast<Out*>(out), data, *context.ev, n);
+}
+
+// Note [Streaming stores]
+// A fresh result larger than the caches is written once and not read back
+// soon. Ordinary stores first read each destination line into the cache
+// (a read for ownership), so `c = a + b` moves 32 bytes for every 24 it
+// needs. Non-temporal stores write whole lines straight to memory. So for
+// a large one-run result the kernel computes a block of the result into an
+// L1-resident buffer and stream_copy writes it out. (NumPy does not do
+// this; it is why `c = a + b` at 1e7 is faster than NumPy's here.)
+inline constexpr index_t streaming_threshold = index_t(8) << 20;  // bytes of result
+inline constexpr index_t streaming_block = 4096;                  // bytes per block
+
+// memcpy with non-temporal stores for the 16-byte aligned part (SSE2, so
+// every x86-64 has it); `stream_fence` after the last one.
+inline void stream_copy(char* dst, const char* src, index_t bytes) noexcept {
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
+    using v2di = long long __attribute__((vector_size(16)));
+    index_t head = static_cast<index_t>((16 - (reinterpret_cast<std::uintptr_t>(dst) & 15)) & 15);
+    if (head > bytes) head = bytes;
+    std::memcpy(dst, src, static_cast<std::size_t>(head));
+    dst += head;
+    src += head;
+    bytes -= head;
+    for (; bytes >= 16; bytes -= 16, dst += 16, src += 16) {
+        v2di v;
+        std::memcpy(&v, src, 16);
+        __builtin_ia32_movntdq(reinterpret_cast<v2di*>(dst), v);
+    }
+#endif
+    std::memcpy(dst, src, static_cast<std::size_t>(bytes));
+}
+inline void stream_fence() noexcept {
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
+    __builtin_ia32_sfence();
+#endif
+}
+
+// The same for a result the loop engine walks (broadcast or strided
+// leaves): a type-erased kernel around the expression's, which points the
+// output of each contiguous run at the buffer and streams it out.
+struct streaming_context {
+    loop::inner_loop kernel;
+    void* context;
+    index_t itemsize;  // the output's
+    int operands;      // output and leaves
+};
+
+inline void streaming_kernel(void* context, char** data, const index_t* strides, index_t n) {
+    const auto& s = *static_cast<const streaming_context*>(context);
+    if (strides[0] != s.itemsize) {
+        s.kernel(s.context, data, strides, n);
+        return;
+    }
+    alignas(64) unsigned char buffer[streaming_block];
+    const index_t block = streaming_block / s.itemsize;
+    char* ptrs[loop::max_operands];
+    for (index_t start = 0; start < n; start += block) {
+        const index_t m = std::min(block, n - start);
+        ptrs[0] = reinterpret_cast<char*>(buffer);
+        for (int k = 1; k < s.operands; ++k) ptrs[k] = data[k] + start * strides[k];
+        s.kernel(s.context, ptrs, strides, m);
+        stream_copy(data[0] + start * s.itemsize, reinterpret_cast<const char*>(buffer), m * s.itemsize);
+    }
+}
+
+// Calls `kernel` once over n elements: the output and every leaf one
+// contiguous run (plain code: the streaming path of a large one-run result).
+[[gnu::noinline]] inline void run_contiguous(char* out, index_t out_itemsize, const leaf_view* leaves,
+                                             int count, loop::inner_loop kernel, void* context, index_t n) {
+    char* data[loop::max_operands];
+    index_t strides[loop::max_operands];
     data[0] = out;
-    strides[0] = index_t(sizeof(Out));
+    strides[0] = out_itemsize;
     for (int k = 0; k < count; ++k) {
         data[k + 1] = leaves[k].data;
         strides[k + 1] = leaves[k].itemsize;
     }
-    assign_kernel<Out, Ev>(const_cast<kernel_context<Ev>*>(&context), data, strides, n);
+    kernel(context, data, strides, n);
 }
 
 // A new array of element type Out holding the values of expression e.
+// One allocation and one return path, so the result is built in place.
 template <element Out, class E>
 array<Out> evaluate_new(const E& e) {
     const auto ev = evaluator(e);
     using Ev = std::remove_const_t<decltype(ev)>;
-    leaf_view leaves[Ev::leaf_count];
+    leaf_view leaves[Ev::leaf_count > 0 ? Ev::leaf_count : 1];
     collect_leaves(ev, leaves);
     const auto context = make_context(ev, leaves);
     const shape_t& shape = e.shape();
     const shape_t* layout;
-    if (scan_leaves(leaves, Ev::leaf_count, shape, &layout)) {
-        array<Out> out = array<Out>::allocate(shape);
-        const index_t n = out.size();
-        if (n > 0) run_one_run<Out>(out.byte_data(), leaves, context, n);
-        return out;
-    }
+    const bool one_run = scan_leaves(leaves, Ev::leaf_count, shape, &layout);
     array<Out> out = layout ? array<Out>::allocate(shape, nd::detail::strides_like(shape, *layout))
                             : array<Out>::allocate(shape);
-    run_engine(out.byte_data(), out.byte_strides(), index_t(sizeof(Out)), shape, leaves, Ev::leaf_count,
-               &assign_kernel<Out, Ev>, const_cast<kernel_context<Ev>*>(&context));
+    const index_t n = out.size();
+    const bool stream = n * index_t(sizeof(Out)) >= streaming_threshold;
+    if (one_run && !stream) {
+        if (n > 0) run_one_run<Out>(out.byte_data(), leaves, context, n);
+    } else if (stream) {
+        streaming_context streaming{&assign_kernel<Out, Ev>, const_cast<kernel_context<Ev>*>(&context),
+                                    index_t(sizeof(Out)), Ev::leaf_count + 1};
+        if (one_run)
+            run_contiguous(out.byte_data(), index_t(sizeof(Out)), leaves, Ev::leaf_count, &streaming_kernel,
+                           &streaming, n);
+        else if (layout || !run_periodic(out.byte_data(), index_t(sizeof(Out)), shape, leaves, Ev::leaf_count,
+                                         &streaming_kernel, &streaming))
+            run_engine(out.byte_data(), out.byte_strides(), index_t(sizeof(Out)), shape, leaves,
+                       Ev::leaf_count, &streaming_kernel, &streaming);
+        stream_fence();
+    } else if (layout || !run_periodic(out.byte_data(), index_t(sizeof(Out)), shape, leaves, Ev::leaf_count,
+                                       &assign_kernel<Out, Ev>, const_cast<kernel_context<Ev>*>(&context))) {
+        run_engine(out.byte_data(), out.byte_strides(), index_t(sizeof(Out)), shape, leaves, Ev::leaf_count,
+                   &assign_kernel<Out, Ev>, const_cast<kernel_context<Ev>*>(&context));
+    }
     return out;
 }
 

@@ -199,12 +199,12 @@ class map_node {
 
     // Each child is built in place from its operand (one handle copy for an
     // lvalue array, a move for a temporary node).
+    // The shape is copied from where broadcasting found it (usually an
+    // operand's own shape), not passed through a temporary.
     template <class... Operands>
     requires(sizeof...(Operands) == sizeof...(Children))
-        map_node(F function, shape_t shape, Operands&&... operands)
-        : function_(std::move(function)),
-          children_(std::forward<Operands>(operands)...),
-          shape_(std::move(shape)) {}
+        map_node(F function, const shape_t& shape, Operands&&... operands)
+        : function_(std::move(function)), shape_(shape), children_(std::forward<Operands>(operands)...) {}
 
     // The broadcast shape of the operands (ndarray.shape of the result).
     const shape_t& shape() const noexcept { return shape_; }
@@ -231,9 +231,11 @@ class map_node {
     }
 
   private:
+    // shape_ before children_: it is copied from an operand's shape before
+    // that operand (a temporary node) is moved into children_.
     [[no_unique_address]] F function_;
-    std::tuple<Children...> children_;
     shape_t shape_;
+    std::tuple<Children...> children_;
 };
 
 namespace detail {
@@ -310,14 +312,15 @@ const shape_t& operand_shape(const X& x) {
 
 // NumPy's broadcasting of all operands (scalars count as shape ()), with
 // NumPy's error naming every shape. Checked when the node is built, as
-// NumPy raises at the operation.
+// NumPy raises at the operation. Returns the shape of an operand when that
+// is the result (operands of one shape, or scalars: no merging, no copy),
+// else `merged`, which it fills.
 template <class... Xs>
-shape_t broadcast_operands(const Xs&... xs) {
+const shape_t& broadcast_operands(shape_t& merged, const Xs&... xs) {
     if constexpr (sizeof...(Xs) == 1) {
         return operand_shape(xs...);
     } else {
         const shape_t* shapes[] = {&operand_shape(xs)...};
-        // The common case, operands of one shape (or scalars), needs no merging.
         const shape_t* first = nullptr;
         bool same = true;
         for (const shape_t* s : shapes) {
@@ -327,8 +330,9 @@ shape_t broadcast_operands(const Xs&... xs) {
             else if (!same_shape(*s, *first))
                 same = false;
         }
-        if (same) return first ? *first : shape_t{};
-        return broadcast_shapes(std::span<const shape_t* const>(shapes));
+        if (same) return first ? *first : scalar_shape();
+        merged = broadcast_shapes(std::span<const shape_t* const>(shapes));
+        return merged;
     }
 }
 
@@ -339,8 +343,9 @@ shape_t broadcast_operands(const Xs&... xs) {
 // np.result_type of the non-scalar operands).
 template <class Strong, class F, class... Xs>
 auto make_map_with(F function, Xs&&... xs) {
-    shape_t shape = detail::broadcast_operands(xs...);
-    return map_node<F, detail::child_t<Strong, Xs>...>(std::move(function), std::move(shape),
+    shape_t merged;
+    const shape_t& shape = detail::broadcast_operands(merged, xs...);
+    return map_node<F, detail::child_t<Strong, Xs>...>(std::move(function), shape,
                                                        detail::to_child<Strong>(std::forward<Xs>(xs))...);
 }
 

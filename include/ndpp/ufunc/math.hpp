@@ -268,6 +268,7 @@ struct cosh_fn : float_unary_fn<cosh_fn> {
 };
 struct tanh_fn : float_unary_fn<tanh_fn> {
     static constexpr const char* name = "tanh";
+    static void contiguous(const double* in, double* out, index_t n) { nd::vmath::tanh(in, out, n); }
     template <class F>
     static F real(F x) {
         return backend::tanh(x);

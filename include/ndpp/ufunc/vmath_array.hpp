@@ -6,6 +6,7 @@
 //
 //   nd::vmath::exp(in, out, n);     // numpy.exp(in, out=out)
 //   nd::vmath::log(in, out, n);     // numpy.log(in, out=out)
+//   nd::vmath::tanh(in, out, n);    // numpy.tanh(in, out=out)
 //
 // Note [Run-time dispatch]
 // NumPy picks AVX-512 kernels at run time, whatever its build flags; a
@@ -22,7 +23,11 @@
 // scalar code (0.82 against 1.31 ns per element in cache on Zen 4; exp
 // 0.71 against 0.84). Their arithmetic is the scalar kernels' (vmath.hpp):
 // measured maximum errors 0.75 ULP (exp) and 0.81 ULP (log), which
-// tests/vmath/test_array.cpp bounds by 0.80 and 0.90.
+// tests/vmath/test_array.cpp bounds by 0.80 and 0.90. tanh's kernel is the
+// scalar formula with every product fused (0.83 ULP measured on [-20, 20],
+// bounded by the scalar kernel's 1.1); it replaces the vectorised scalar
+// code, 1.5 against 2.0 ns per element in cache with -march=native and
+// against 22 ns (not vectorised) with plain x86-64 flags.
 // The AVX-512 paths are written with GCC's vector extensions and x86
 // builtins rather than <immintrin.h>, which would cost every includer
 // 0.3 s of compile time; other compilers (and other CPUs) get the loop.
@@ -156,6 +161,44 @@ NDPP_VMATH_AVX512 v8df log8(v8df x) {
     return fixup8(y, x, table);
 }
 
+// tanh of 8 doubles: kernel::tanh's formula (vmath.hpp): with 2|x| =
+// k ln2 + r + rr, t = expm1(2|x|) = (2^k - 1) + 2^k r + 2^k q kept as
+// t + t_lo, then t / (t + 2) through the reciprocal, corrected with the
+// exact remainder. |x| is clamped to 20 first (tanh 19.1 rounds to 1); a
+// NaN passes the clamp (min8 keeps it) and comes out a NaN of x's sign.
+NDPP_VMATH_AVX512 v8df tanh8(v8df x) {
+    const v8di abs_mask = {0x7fffffffffffffff, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x7fffffffffffffff,
+                           0x7fffffffffffffff, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x7fffffffffffffff};
+    const v8di xbits = reinterpret_cast<v8di>(x);
+    v8df a = reinterpret_cast<v8df>(xbits & abs_mask);
+    a = min8(broadcast(20.0), a);
+    const v8df two_a = a + a;
+    const v8df z = fma8(two_a, broadcast(log2e), broadcast(round_shift));
+    const v8df k = z - broadcast(round_shift);
+    const v8df r_hi = fma8(k, broadcast(-ln2_hi), two_a);
+    const v8df r_prod = k * broadcast(ln2_lo);
+    const v8df r = r_hi - r_prod;
+    const v8df rr = (r_hi - r) - r_prod;
+    const v8df q = fma8(r * r, polynomial8(r, exp_f64_poly), rr);
+    const v8df scale = scalef8(broadcast(1.0), k);  // 2^k, 0 <= k <= 58
+    // (2^k - 1) + 2^k r, Fast2Sum; then + 2^k q.
+    const v8df head = scale - broadcast(1.0);
+    const v8df s_hi = fma8(scale, r, head);
+    const v8df s_lo = fma8(scale, r, head - s_hi);
+    const v8df t_rest = fma8(scale, q, s_lo);
+    const v8df t_hi = s_hi + t_rest;
+    const v8df t_lo = (s_hi - t_hi) + t_rest;
+    // d + d_lo = t + t_lo + 2 (TwoSum of t_hi and 2).
+    const v8df d_hi = t_hi + broadcast(2.0);
+    const v8df bv = d_hi - t_hi;
+    const v8df d_lo = ((t_hi - (d_hi - bv)) + (broadcast(2.0) - bv)) + t_lo;
+    const v8df inv = broadcast(1.0) / d_hi;
+    v8df y = t_hi * inv;
+    y = fma8((fma8(-y, d_hi, t_hi) + t_lo) - y * d_lo, inv, y);
+    const v8di sign = xbits & ~abs_mask;
+    return reinterpret_cast<v8df>((reinterpret_cast<v8di>(y) & abs_mask) | sign);
+}
+
 template <v8df (*F)(v8df)>
 [[gnu::target("avx512f")]] inline void apply_avx512(const double* in, double* out, std::ptrdiff_t n) {
     std::ptrdiff_t i = 0;
@@ -188,6 +231,14 @@ inline void exp(const double* in, double* out, std::ptrdiff_t n) {
     if (detail::cpu_has_avx512f()) return detail::apply_avx512<detail::exp8>(in, out, n);
 #endif
     for (std::ptrdiff_t i = 0; i < n; ++i) out[i] = exp(in[i]);
+}
+
+// numpy.tanh(in, out=out) for n contiguous float64: Note [Run-time dispatch].
+inline void tanh(const double* in, double* out, std::ptrdiff_t n) {
+#if NDPP_VMATH_AVX512_KERNELS
+    if (detail::cpu_has_avx512f()) return detail::apply_avx512<detail::tanh8>(in, out, n);
+#endif
+    for (std::ptrdiff_t i = 0; i < n; ++i) out[i] = tanh(in[i]);
 }
 
 // numpy.log(in, out=out) for n contiguous float64: Note [Run-time dispatch].
