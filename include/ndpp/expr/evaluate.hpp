@@ -479,6 +479,34 @@ inline void streaming_kernel(void* context, char** data, const index_t* strides,
     kernel(context, data, strides, n);
 }
 
+// The loops evaluate_new chooses from, except the one-run fast path:
+// streaming for large results, repeated rows, the general engine. Plain
+// code, so that each expression type instantiates only its kernels.
+[[gnu::noinline]] inline void fill_new_result(char* out, const shape_t& out_strides, index_t itemsize,
+                                              const shape_t& shape, index_t n, const leaf_view* leaves,
+                                              int count, bool one_run, bool keeps_layout,
+                                              loop::inner_loop kernel, void* context) {
+    auto byte_strides = [&] {
+        shape_t strides = out_strides;
+        for (index_t& s : strides) s *= itemsize;
+        return strides;
+    };
+    if (n * itemsize >= streaming_threshold) {
+        streaming_context streaming{kernel, context, itemsize, count + 1};
+        if (one_run)
+            run_contiguous(out, itemsize, leaves, count, &streaming_kernel, &streaming, n);
+        else if (keeps_layout ||
+                 !run_periodic(out, itemsize, shape, leaves, count, &streaming_kernel, &streaming))
+            run_engine(out, byte_strides(), itemsize, shape, leaves, count, &streaming_kernel, &streaming);
+        stream_fence();
+    } else if (one_run) {
+        // (evaluate_new runs small one-run results itself.)
+        run_contiguous(out, itemsize, leaves, count, kernel, context, n);
+    } else if (keeps_layout || !run_periodic(out, itemsize, shape, leaves, count, kernel, context)) {
+        run_engine(out, byte_strides(), itemsize, shape, leaves, count, kernel, context);
+    }
+}
+
 // A new array of element type Out holding the values of expression e.
 // One allocation and one return path, so the result is built in place.
 template <element Out, class E>
@@ -494,24 +522,13 @@ array<Out> evaluate_new(const E& e) {
     array<Out> out = layout ? array<Out>::allocate(shape, nd::detail::strides_like(shape, *layout))
                             : array<Out>::allocate(shape);
     const index_t n = out.size();
-    const bool stream = n * index_t(sizeof(Out)) >= streaming_threshold;
-    if (one_run && !stream) {
+    if (one_run && n * index_t(sizeof(Out)) < streaming_threshold) {
+        // The common small case, kept inline: the contiguous loop itself.
         if (n > 0) run_one_run<Out>(out.byte_data(), leaves, context, n);
-    } else if (stream) {
-        streaming_context streaming{&assign_kernel<Out, Ev>, const_cast<kernel_context<Ev>*>(&context),
-                                    index_t(sizeof(Out)), Ev::leaf_count + 1};
-        if (one_run)
-            run_contiguous(out.byte_data(), index_t(sizeof(Out)), leaves, Ev::leaf_count, &streaming_kernel,
-                           &streaming, n);
-        else if (layout || !run_periodic(out.byte_data(), index_t(sizeof(Out)), shape, leaves, Ev::leaf_count,
-                                         &streaming_kernel, &streaming))
-            run_engine(out.byte_data(), out.byte_strides(), index_t(sizeof(Out)), shape, leaves,
-                       Ev::leaf_count, &streaming_kernel, &streaming);
-        stream_fence();
-    } else if (layout || !run_periodic(out.byte_data(), index_t(sizeof(Out)), shape, leaves, Ev::leaf_count,
-                                       &assign_kernel<Out, Ev>, const_cast<kernel_context<Ev>*>(&context))) {
-        run_engine(out.byte_data(), out.byte_strides(), index_t(sizeof(Out)), shape, leaves, Ev::leaf_count,
-                   &assign_kernel<Out, Ev>, const_cast<kernel_context<Ev>*>(&context));
+    } else {
+        fill_new_result(out.byte_data(), out.strides(), index_t(sizeof(Out)), shape, n, leaves,
+                        Ev::leaf_count, one_run, layout != nullptr, &assign_kernel<Out, Ev>,
+                        const_cast<kernel_context<Ev>*>(&context));
     }
     return out;
 }
