@@ -150,7 +150,8 @@ class shape_t {
     void assign(const index_t* values, std::size_t count) {
         if (count > inline_capacity) [[unlikely]]
             grow(static_cast<int>(std::min<std::size_t>(count, max_ndim + 1)));
-        std::memcpy(data(), values, count * sizeof(index_t));
+        if (count)
+            std::memcpy(data(), values, count * sizeof(index_t));  // (values may be null when count is 0)
         size_ = static_cast<int>(count);
     }
 

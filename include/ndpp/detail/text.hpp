@@ -49,6 +49,7 @@ class text_buffer {
     }
     // `count` copies of `c`.
     [[gnu::noinline]] void append(std::size_t count, char c) {
+        if (count == 0) return;  // (memset on a still-null buffer would be undefined, even for 0 bytes)
         if (count > capacity_ - size_) grow(count);
         std::memset(data_ + size_, c, count);
         size_ += count;
