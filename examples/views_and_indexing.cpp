@@ -12,9 +12,9 @@ int main() {
     std::cout << "a =\n" << a << "\n";
 
     // Basic indexing gives views: writing through them changes `a`.
-    auto row = a[1];                                     // a[1]
-    auto col = a(nd::all, 2);                            // a[:, 2]
-    auto block = a(nd::slice(0, 2), nd::slice(1, 3));    // a[0:2, 1:3]
+    auto row = a[1];                                   // a[1]
+    auto col = a(nd::all, 2);                          // a[:, 2]
+    auto block = a(nd::slice(0, 2), nd::slice(1, 3));  // a[0:2, 1:3]
     std::cout << "a[1] = " << row << "\n";
     std::cout << "a[:, 2] = " << col << "\n";
     std::cout << "a[0:2, 1:3] =\n" << block << "\n";

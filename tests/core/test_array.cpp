@@ -181,7 +181,9 @@ bool transparent_huge_pages_available() {
 TEST_CASE("a fresh 80 MB result costs fewer page faults than NumPy's", "[array][storage]") {
     // NumPy 1.24 on this machine: np.ones(10**7) costs 625 minor faults.
 #if defined(__SANITIZE_ADDRESS__)
-    WARN("AddressSanitizer maps shadow memory on every page touched; fault counts are checked in plain builds");
+    WARN(
+        "AddressSanitizer maps shadow memory on every page touched; fault counts are checked in plain "
+        "builds");
     return;
 #endif
     if (!transparent_huge_pages_available()) {

@@ -76,8 +76,10 @@ U parse_hex(const std::string& w) {
 
 template <class T>
 T parse_real(const std::string& w) {
-    if constexpr (std::is_same_v<T, float>) return std::bit_cast<float>(parse_hex<std::uint32_t>(w));
-    else return std::bit_cast<double>(parse_hex<std::uint64_t>(w));
+    if constexpr (std::is_same_v<T, float>)
+        return std::bit_cast<float>(parse_hex<std::uint32_t>(w));
+    else
+        return std::bit_cast<double>(parse_hex<std::uint64_t>(w));
 }
 
 template <class T>
@@ -89,8 +91,10 @@ std::vector<T> parse_data(const std::vector<std::string>& words) {
             v.emplace_back(parse_real<R>(words[i]), parse_real<R>(words[i + 1]));
     } else {
         for (const auto& w : words) {
-            if constexpr (std::is_same_v<T, bool>) v.push_back(w == "1");
-            else if constexpr (std::is_floating_point_v<T>) v.push_back(parse_real<T>(w));
+            if constexpr (std::is_same_v<T, bool>)
+                v.push_back(w == "1");
+            else if constexpr (std::is_floating_point_v<T>)
+                v.push_back(parse_real<T>(w));
             else {
                 T x{};
                 std::from_chars(w.data(), w.data() + w.size(), x);
