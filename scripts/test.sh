@@ -2,7 +2,8 @@
 # Quick start, part 2: installs what is missing (Debian packages, see
 # scripts/common.sh), then builds and runs every test twice:
 #
-#   build/release  optimised (Release, -O2): unit tests, examples, header checks,
+#   build/release  optimised (Release, -O2): unit tests (tests/random also at
+#                  -O3 -march=native), examples, header checks,
 #                  must-not-compile snippets, package tests (find_package,
 #                  add_subdirectory, FetchContent), and the benchmark binary
 #                  (built, started)
