@@ -98,7 +98,7 @@ struct uniform_decoder {
 
     double value(word w) const noexcept {
         if constexpr (Shifted) {
-            return low + mul_rounded(range, unit_double(w));
+            return low + rounded_product(range, unit_double(w));
         } else {
             return unit_double(w);
         }
@@ -138,7 +138,7 @@ struct normal_decoder {
 
     double finish(double z) const noexcept {
         if constexpr (Affine) {
-            return loc + mul_rounded(scale, z);
+            return loc + rounded_product(scale, z);
         } else {
             return z;
         }

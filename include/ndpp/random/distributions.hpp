@@ -12,42 +12,24 @@
 #include <limits>
 #include <type_traits>
 
+#include "../detail/fp.hpp"
 #include "bigint.hpp"
 #include "pcg64.hpp"
 #include "ziggurat_tables.hpp"
 
 namespace nd::random::detail {
 
-// Note [No FMA contraction]
+// Note [Contraction in the random streams]
 // NumPy's x86-64 builds evaluate `low + range*u`, `loc + scale*z` and the
 // ziggurat wedge test `(f[i-1] - f[i])*u + f[i]` as a rounded product then a
 // rounded sum. GCC contracts `a*b + c` into one fused multiply-add whenever
 // the target has FMA (-march=native, x86-64-v3, every aarch64), which
 // changes the last bits (numpy issue #22993 is NumPy suffering the same).
-// `#pragma STDC FP_CONTRACT OFF` is ignored by GCC and per-function
-// optimize attributes are unreliable in headers, so the product is passed
-// through `opaque`, an empty asm statement that claims to modify its
-// operand in a register: the compiler must materialise the rounded product
-// and cannot fuse it into the following add. It costs no instruction.
-// Elsewhere a volatile round trip does the same job.
-template <class T>
-inline T opaque(T x) noexcept {
-#if defined(__GNUC__) && (defined(__x86_64__) || (defined(__i386__) && defined(__SSE2__)))
-    asm("" : "+x"(x));
-#elif defined(__GNUC__) && defined(__aarch64__)
-    asm("" : "+w"(x));
-#else
-    volatile T v = x;
-    x = v;
-#endif
-    return x;
-}
-
-// a*b rounded to T, never fused into a following add.
-template <class T>
-inline T mul_rounded(T a, T b) noexcept {
-    return opaque<T>(a * b);
-}
+// So these products go through rounded_product and opaque (Note [No FMA
+// contraction] in detail/fp.hpp); tests/random also runs built with
+// -O3 -march=native.
+using nd::detail::opaque;
+using nd::detail::rounded_product;
 
 // ---------------------------------------------------------------------------
 // Uniform floating point
@@ -66,7 +48,7 @@ inline float standard_uniform_f(E& e) noexcept {
 // numpy random_uniform: low + range * u, product rounded first.
 template <class E>
 inline double uniform(E& e, double low, double range) noexcept {
-    return low + mul_rounded(range, e.next_double());
+    return low + rounded_product(range, e.next_double());
 }
 
 // ---------------------------------------------------------------------------
@@ -171,7 +153,7 @@ template <class E>
         }
     }
     const double f0 = zig::fi_double[idx], f1 = zig::fi_double[idx - 1];
-    const bool accept = mul_rounded(f1 - f0, e.next_double()) + f0 < std::exp(-0.5 * x * x);
+    const bool accept = rounded_product(f1 - f0, e.next_double()) + f0 < std::exp(-0.5 * x * x);
     return {x, accept};
 }
 
@@ -223,7 +205,7 @@ template <class E>
     }
     const float f0 = zig::fi_float[idx], f1 = zig::fi_float[idx - 1];
     const double xd = x;
-    const bool accept = mul_rounded(f1 - f0, e.next_float()) + f0 < std::exp(-0.5 * xd * xd);
+    const bool accept = rounded_product(f1 - f0, e.next_float()) + f0 < std::exp(-0.5 * xd * xd);
     return {x, accept};
 }
 
@@ -252,7 +234,7 @@ inline float standard_normal_f(E& e) noexcept {
 // numpy random_normal: loc + scale * z, product rounded first.
 template <class E>
 inline double normal(E& e, double loc, double scale) noexcept {
-    return loc + mul_rounded(scale, standard_normal(e));
+    return loc + rounded_product(scale, standard_normal(e));
 }
 
 // ---------------------------------------------------------------------------
@@ -272,7 +254,7 @@ template <class E>
         return {zig::exp_r - std::log1p(-e.next_double()), true};
     }
     const double f0 = zig::fe_double[idx], f1 = zig::fe_double[idx - 1];
-    const bool accept = mul_rounded(f1 - f0, e.next_double()) + f0 < std::exp(-x);
+    const bool accept = rounded_product(f1 - f0, e.next_double()) + f0 < std::exp(-x);
     return {x, accept};
 }
 
@@ -302,7 +284,7 @@ template <class E>
         return {zig::exp_r_f - std::log1p(-e.next_float()), true};
     }
     const float f0 = zig::fe_float[idx], f1 = zig::fe_float[idx - 1];
-    const bool accept = mul_rounded(f1 - f0, e.next_float()) + f0 < std::exp(-x);
+    const bool accept = rounded_product(f1 - f0, e.next_float()) + f0 < std::exp(-x);
     return {x, accept};
 }
 

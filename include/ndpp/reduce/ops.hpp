@@ -130,29 +130,6 @@ inline real_type_t<T> squared_magnitude(T d) {
         return d * d;
 }
 
-// A value the compiler must treat as already computed and rounded, so that
-// it cannot fuse the multiply that produced it (inside a lazy expression)
-// with an add that uses it (Note [No FMA contraction], Note [Materialised
-// values]). Like rounded_product, it keeps the surrounding loop scalar.
-template <class T>
-inline T opaque(T v) {
-    if constexpr (is_complex_v<T>) {
-        return T(opaque(v.real()), opaque(v.imag()));
-    } else if constexpr (std::is_floating_point_v<T>) {
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-        asm("" : "+x"(v));
-#elif defined(__GNUC__) && defined(__aarch64__)
-        asm("" : "+w"(v));
-#else
-        volatile T copy = v;
-        v = copy;
-#endif
-        return v;
-    } else {
-        return v;
-    }
-}
-
 // ---- NaN rules
 
 template <class T>

@@ -111,63 +111,38 @@ struct greater_equal_fn : comparison_fn<greater_equal_fn> {
 //   maximum(a, b) = (a >= b || isnan(a)) ? a : b
 //   fmax(a, b)    = (a >= b || isnan(b)) ? a : b
 // For bool, maximum is `or` and minimum is `and`.
-struct maximum_fn {
+// The four share one rule: keep x when it wins or ties in the ufunc's
+// direction, or when the operand whose NaN decides is NaN (x for
+// maximum/minimum, y for fmax/fmin).
+template <bool Greater, bool NanFromFirst>
+struct extremum_fn {
+    template <element A, element B>
+    auto operator()(A a, B b) const {
+        using C = result_type_t<A, B>;
+        const C x = nd::detail::convert<C>(a), y = nd::detail::convert<C>(b);
+        const C& decider = NanFromFirst ? x : y;
+        if constexpr (is_complex_v<C>) {
+            const bool wins =
+                Greater ? detail::complex_greater_equal(x, y) : detail::complex_less_equal(x, y);
+            return (std::isnan(decider.real()) || std::isnan(decider.imag()) || wins) ? x : y;
+        } else if constexpr (std::is_floating_point_v<C>) {
+            return ((Greater ? x >= y : x <= y) || std::isnan(decider)) ? x : y;
+        } else {
+            return (Greater ? x > y : x < y) ? x : y;
+        }
+    }
+};
+struct maximum_fn : extremum_fn<true, true> {
     static constexpr const char* name = "maximum";
-    template <element A, element B>
-    auto operator()(A a, B b) const {
-        using C = result_type_t<A, B>;
-        const C x = nd::detail::convert<C>(a), y = nd::detail::convert<C>(b);
-        if constexpr (is_complex_v<C>)
-            return (std::isnan(x.real()) || std::isnan(x.imag()) || detail::complex_greater_equal(x, y)) ? x
-                                                                                                         : y;
-        else if constexpr (std::is_floating_point_v<C>)
-            return (x >= y || std::isnan(x)) ? x : y;
-        else
-            return x > y ? x : y;
-    }
 };
-struct minimum_fn {
+struct minimum_fn : extremum_fn<false, true> {
     static constexpr const char* name = "minimum";
-    template <element A, element B>
-    auto operator()(A a, B b) const {
-        using C = result_type_t<A, B>;
-        const C x = nd::detail::convert<C>(a), y = nd::detail::convert<C>(b);
-        if constexpr (is_complex_v<C>)
-            return (std::isnan(x.real()) || std::isnan(x.imag()) || detail::complex_less_equal(x, y)) ? x : y;
-        else if constexpr (std::is_floating_point_v<C>)
-            return (x <= y || std::isnan(x)) ? x : y;
-        else
-            return x < y ? x : y;
-    }
 };
-struct fmax_fn {
+struct fmax_fn : extremum_fn<true, false> {
     static constexpr const char* name = "fmax";
-    template <element A, element B>
-    auto operator()(A a, B b) const {
-        using C = result_type_t<A, B>;
-        const C x = nd::detail::convert<C>(a), y = nd::detail::convert<C>(b);
-        if constexpr (is_complex_v<C>)
-            return (std::isnan(y.real()) || std::isnan(y.imag()) || detail::complex_greater_equal(x, y)) ? x
-                                                                                                         : y;
-        else if constexpr (std::is_floating_point_v<C>)
-            return (x >= y || std::isnan(y)) ? x : y;
-        else
-            return x > y ? x : y;
-    }
 };
-struct fmin_fn {
+struct fmin_fn : extremum_fn<false, false> {
     static constexpr const char* name = "fmin";
-    template <element A, element B>
-    auto operator()(A a, B b) const {
-        using C = result_type_t<A, B>;
-        const C x = nd::detail::convert<C>(a), y = nd::detail::convert<C>(b);
-        if constexpr (is_complex_v<C>)
-            return (std::isnan(y.real()) || std::isnan(y.imag()) || detail::complex_less_equal(x, y)) ? x : y;
-        else if constexpr (std::is_floating_point_v<C>)
-            return (x <= y || std::isnan(y)) ? x : y;
-        else
-            return x < y ? x : y;
-    }
 };
 
 // numpy.clip(x, lo, hi) = minimum(maximum(x, lo), hi) with NumPy's clip
