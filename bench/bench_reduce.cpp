@@ -3,6 +3,7 @@
 //   sum of 1e7 elements                 (NumPy: a.sum())
 //   sum along axis 0 of 4000 x 2500     (NumPy: X.sum(axis=0))
 //   sum along axis 1 of 4000 x 2500     (NumPy: X.sum(axis=1))
+//   mean / std / max along axis 0 of 1000000 x 32 (NumPy: X.std(axis=0), ...)
 // and, for the record, mean / std / max / argmax / cumsum at 1e7 and the
 // fused sum of a product. The NumPy counterparts are in bench/numpy_reduce.py.
 // The naive loops are what a C++ programmer writes without thinking of
@@ -113,6 +114,44 @@ void BM_sum_axis1_naive(benchmark::State& state) {
     set_elements(state, rows * cols);
 }
 BENCHMARK(BM_sum_axis1_naive)->Unit(benchmark::kMillisecond);
+
+// ---- column statistics of a tall, narrow (1000000, 32) array: the two
+// passes of nd::std(X, 0) (the mean, then the squared deviations) next to
+// nd::mean(X, 0) alone (NumPy: X.std(axis=0), X.mean(axis=0)). The
+// normalisation (X - mean) / std is built on these.
+
+constexpr nd::index_t tall_rows = 1'000'000;
+constexpr nd::index_t tall_cols = 32;
+
+void BM_mean_axis0_tall_ndpp(benchmark::State& state) {
+    const auto x = sample({tall_rows, tall_cols}, 11);
+    for (auto _ : state) {
+        auto m = nd::mean(x, 0);
+        benchmark::DoNotOptimize(m.data());
+    }
+    set_elements(state, tall_rows * tall_cols);
+}
+BENCHMARK(BM_mean_axis0_tall_ndpp)->Unit(benchmark::kMillisecond);
+
+void BM_std_axis0_tall_ndpp(benchmark::State& state) {
+    const auto x = sample({tall_rows, tall_cols}, 11);
+    for (auto _ : state) {
+        auto s = nd::std(x, 0);
+        benchmark::DoNotOptimize(s.data());
+    }
+    set_elements(state, tall_rows * tall_cols);
+}
+BENCHMARK(BM_std_axis0_tall_ndpp)->Unit(benchmark::kMillisecond);
+
+void BM_max_axis0_tall_ndpp(benchmark::State& state) {
+    const auto x = sample({tall_rows, tall_cols}, 11);
+    for (auto _ : state) {
+        auto m = nd::max(x, 0);
+        benchmark::DoNotOptimize(m.data());
+    }
+    set_elements(state, tall_rows * tall_cols);
+}
+BENCHMARK(BM_max_axis0_tall_ndpp)->Unit(benchmark::kMillisecond);
 
 // ---- more reductions at 1e7, each beside its naive loop
 

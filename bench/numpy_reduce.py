@@ -24,11 +24,15 @@ rng = np.random.default_rng(0)
 a = rng.random(N) - 0.5
 b = rng.random(N) - 0.5
 X = rng.random((R, C)) - 0.5
+T = rng.random((1_000_000, 32)) - 0.5  # tall and narrow: column statistics
 g = dict(globals())
 cases = [
     ("sum 1e7", "a.sum()", N),
     ("sum axis 0 of 4000x2500", "X.sum(axis=0)", R * C),
     ("sum axis 1 of 4000x2500", "X.sum(axis=1)", R * C),
+    ("mean axis 0 of 1e6x32", "T.mean(axis=0)", T.size),
+    ("std axis 0 of 1e6x32", "T.std(axis=0)", T.size),
+    ("max axis 0 of 1e6x32", "T.max(axis=0)", T.size),
     ("mean 1e7", "a.mean()", N),
     ("std 1e7", "a.std()", N),
     ("max 1e7", "a.max()", N),

@@ -152,3 +152,124 @@ TEST_CASE("the fast path recognises one contiguous run", "[loop][plan]") {
     nd::loop::operand ops_t[] = {operand_of(a.T()), operand_of(b.T())};
     CHECK_FALSE(nd::loop::is_one_contiguous_run(a.T().shape(), ops_t, sizes));
 }
+
+namespace {
+
+// What run_blocks hands its kernel: every call's (n, m), and the elements
+// of operand 0 in the order the calls visit them (row by row in a block).
+template <class T>
+struct block_record {
+    std::vector<std::pair<nd::index_t, nd::index_t>> calls;
+    std::vector<T> seen;
+};
+
+template <class T>
+block_record<T> block_visits(const nd::loop::plan& p) {
+    block_record<T> record;
+    auto kernel = [](void* ctx, char** data, const nd::index_t* strides, nd::index_t n,
+                     const nd::index_t* outer_strides, nd::index_t m) {
+        auto& out = *static_cast<block_record<T>*>(ctx);
+        out.calls.emplace_back(n, m);
+        for (nd::index_t r = 0; r < m; ++r)
+            for (nd::index_t i = 0; i < n; ++i)
+                out.seen.push_back(
+                    *reinterpret_cast<const T*>(data[0] + r * outer_strides[0] + i * strides[0]));
+    };
+    nd::loop::run_blocks(p, kernel, &record);
+    return record;
+}
+
+}  // namespace
+
+TEST_CASE("run_blocks visits what run visits, one call per block of the two inner axes", "[loop][plan]") {
+    SECTION("1-D: one call, one row") {
+        auto a = nd::arange<int>(7);
+        auto r = block_visits<int>(plan_for({a}, order::c));
+        CHECK(r.calls == std::vector<std::pair<nd::index_t, nd::index_t>>{{7, 1}});
+        CHECK(r.seen == testing::elements(a));
+    }
+    SECTION("2-D: one call with every row") {
+        auto a = nd::arange<int>(12).reshape({3, 4});
+        auto t = a.T();  // C order of the view: inner stride 4 elements
+        auto p = plan_for({t}, order::c);
+        REQUIRE(p.ndim == 2);
+        auto r = block_visits<int>(p);
+        CHECK(r.calls == std::vector<std::pair<nd::index_t, nd::index_t>>{{3, 4}});
+        CHECK(r.seen == testing::elements(t));
+        CHECK(r.seen == visits<int>(p));
+    }
+    SECTION("3-D: one call per index of the outer axis") {
+        auto a = nd::arange<int>(60).reshape({3, 4, 5});
+        auto v = a.transpose({1, 0, 2});  // (4, 3, 5), nothing coalesces
+        auto p = plan_for({v}, order::c);
+        REQUIRE(p.ndim == 3);
+        auto r = block_visits<int>(p);
+        CHECK(r.calls == std::vector<std::pair<nd::index_t, nd::index_t>>(4, {5, 3}));
+        CHECK(r.seen == testing::elements(v));
+    }
+    SECTION("4-D: the odometer carries over axes 2 and 3") {
+        auto a = nd::arange<int>(2 * 3 * 4 * 5).reshape({2, 3, 4, 5});
+        auto v = a.transpose({3, 1, 0, 2});  // (5, 3, 2, 4)
+        auto p = plan_for({v}, order::c);
+        REQUIRE(p.ndim == 4);
+        auto r = block_visits<int>(p);
+        CHECK(r.calls == std::vector<std::pair<nd::index_t, nd::index_t>>(15, {4, 2}));
+        CHECK(r.seen == testing::elements(v));
+        CHECK(r.seen == visits<int>(p));
+        // Several operands advance together: operand 1 is operand 0 plus 1000.
+        nd::array<int> shifted = v + 1000;
+        auto p2 = plan_for({shifted, v}, order::c);
+        std::vector<int> pairs_ok;
+        auto check_pairs = [](void* ctx, char** data, const nd::index_t* strides, nd::index_t n,
+                              const nd::index_t* outer_strides, nd::index_t m) {
+            auto& ok = *static_cast<std::vector<int>*>(ctx);
+            for (nd::index_t row = 0; row < m; ++row)
+                for (nd::index_t i = 0; i < n; ++i)
+                    ok.push_back(
+                        *reinterpret_cast<const int*>(data[0] + row * outer_strides[0] + i * strides[0]) ==
+                        *reinterpret_cast<const int*>(data[1] + row * outer_strides[1] + i * strides[1]) +
+                            1000);
+        };
+        nd::loop::run_blocks(p2, check_pairs, &pairs_ok);
+        CHECK(pairs_ok == std::vector<int>(120, 1));
+    }
+    SECTION("size 0: no call") {
+        auto a = nd::zeros<double>({3, 0, 4});
+        auto r = block_visits<double>(plan_for({a}, order::any));
+        CHECK(r.calls.empty());
+        CHECK(r.seen.empty());
+    }
+    SECTION("0-d: one call of one element, zero strides") {
+        auto a = nd::full<int>(nd::shape_t{}, 42);
+        nd::loop::operand ops[] = {operand_of(a)};
+        auto p = nd::loop::make_plan(a.shape(), ops, order::any);
+        REQUIRE(p.ndim == 0);
+        std::vector<nd::index_t> got;
+        auto kernel = [](void* ctx, char** data, const nd::index_t* strides, nd::index_t n,
+                         const nd::index_t* outer_strides, nd::index_t m) {
+            auto& out = *static_cast<std::vector<nd::index_t>*>(ctx);
+            out = {n, m, strides[0], outer_strides[0], *reinterpret_cast<const int*>(data[0])};
+        };
+        nd::loop::run_blocks(p, kernel, &got);
+        CHECK(got == std::vector<nd::index_t>{1, 1, 0, 0, 42});
+    }
+    SECTION("a tiled plan is walked run by run, every element once") {
+        auto src = nd::arange<int>(300 * 400).reshape({300, 400});
+        auto out = nd::empty<int>({400, 300});
+        auto p = plan_for({out, src.T()}, order::any);
+        REQUIRE(p.tile > 0);
+        block_record<int> r;
+        auto kernel = [](void* ctx, char** data, const nd::index_t* strides, nd::index_t n,
+                         const nd::index_t* outer_strides, nd::index_t m) {
+            auto& rec = *static_cast<block_record<int>*>(ctx);
+            rec.calls.emplace_back(n, m);
+            for (nd::index_t row = 0; row < m; ++row)
+                for (nd::index_t i = 0; i < n; ++i)
+                    rec.seen.push_back(
+                        *reinterpret_cast<const int*>(data[1] + row * outer_strides[1] + i * strides[1]));
+        };
+        nd::loop::run_blocks(p, kernel, &r);
+        CHECK(r.calls == std::vector<std::pair<nd::index_t, nd::index_t>>(400, {300, 1}));
+        CHECK(r.seen == testing::elements(nd::array<int>(src.T())));
+    }
+}

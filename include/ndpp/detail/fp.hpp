@@ -46,4 +46,16 @@ inline F rounded_product(F a, F b) noexcept {
     return opaque(a * b);
 }
 
+// The same barrier for a whole buffer of values (a vectorised loop stays
+// vectorised): tells the compiler that `p`'s memory may have been read and
+// changed here, so values stored before are really stored and loads after
+// really load, and no store-to-load forwarding can merge an expression
+// across it. Emits no instruction. (GCC and Clang; other compilers do not
+// contract across statements by default.)
+inline void opaque_memory([[maybe_unused]] void* p) noexcept {
+#if defined(__GNUC__)
+    asm volatile("" : : "r"(p) : "memory");
+#endif
+}
+
 }  // namespace nd::detail

@@ -1,7 +1,8 @@
 #pragma once
 
 // The loop engine's runner: an odometer over the outer axes of a plan that
-// calls one inner 1-D kernel per run of the innermost axis.
+// calls one inner 1-D kernel per run of the innermost axis (`run`), or one
+// 2-D block kernel per block of the two innermost axes (`run_blocks`).
 
 #include <span>
 
@@ -58,6 +59,55 @@ inline void run(const plan& p, inner_loop kernel, void* context) {
             detail::run_tiled(p, ptrs, kernel, context);
         else
             kernel(context, ptrs, p.strides[0], p.shape[0]);
+        int ax = first_outer;
+        for (; ax < p.ndim; ++ax) {
+            for (int op = 0; op < p.nop; ++op) ptrs[op] += p.strides[ax][op];
+            if (++counter[ax] < p.shape[ax]) break;
+            counter[ax] = 0;
+            for (int op = 0; op < p.nop; ++op) ptrs[op] -= p.strides[ax][op] * p.shape[ax];
+        }
+        if (ax >= p.ndim) return;
+    }
+}
+
+// The block kernel, type-erased like inner_loop: the kernel receives the
+// plan's axes 0 and 1 together. `data[op]` points at the block's first
+// element, `strides[op]` is the byte step along the inner axis (n elements),
+// `outer_strides[op]` the byte step from one row of the block to the next
+// (m rows). Row r, element i of operand op is at
+// data[op] + r * outer_strides[op] + i * strides[op].
+using block_loop = void (*)(void* context, char** data, const index_t* strides, index_t n,
+                            const index_t* outer_strides, index_t m);
+
+// Note [Block kernels]
+// `run` calls its kernel once per inner run, so a reduction along axis 0 of
+// a (1000000, 32) array makes a million calls of 32 elements, each an
+// indirect call plus an odometer step. A kernel that sees two axes at once
+// can reorganise its work across rows (the axis-0 sum adds several rows per
+// sweep over the output, Note [Block sums]) and pays the call once per
+// block. `run_blocks` is `run` with the odometer over axes >= 2.
+// Tiled plans (p.tile != 0, order::any only) are not what block kernels are
+// for: their rows would be cut into tiles. Given one, `run_blocks` still
+// visits everything, one kernel call per inner run with m = 1, in plain
+// (untiled) order: correct, only slower. Callers plan with
+// order::any_untiled or order::c, which never tile.
+inline void run_blocks(const plan& p, block_loop kernel, void* context) {
+    if (p.size == 0) return;
+    static constexpr index_t zero_strides[max_operands] = {};
+    char* ptrs[max_operands];
+    for (int op = 0; op < p.nop; ++op) ptrs[op] = p.data[op];
+    if (p.ndim == 0) {
+        kernel(context, ptrs, zero_strides, 1, zero_strides, 1);
+        return;
+    }
+    // The block's rows: axis 1, unless the plan is tiled or has one axis.
+    const bool two_axes = p.ndim >= 2 && p.tile == 0;
+    const int first_outer = two_axes ? 2 : 1;
+    const index_t* outer_strides = two_axes ? p.strides[1] : zero_strides;
+    const index_t rows = two_axes ? p.shape[1] : 1;
+    index_t counter[max_ndim] = {};
+    for (;;) {
+        kernel(context, ptrs, p.strides[0], p.shape[0], outer_strides, rows);
         int ax = first_outer;
         for (; ax < p.ndim; ++ax) {
             for (int op = 0; op < p.nop; ++op) ptrs[op] += p.strides[ax][op];
