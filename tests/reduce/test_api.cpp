@@ -106,7 +106,7 @@ TEST_CASE("members are the free functions", "[reduce][api]") {
     CHECK(identical(x.argmax(1), nd::argmax(x, 1)));
     CHECK(x.any() == nd::any(x));
     CHECK(x.all() == nd::all(x));
-    CHECK(identical(x.all({1}), nd::all(x, {1})));
+    CHECK(identical(x.all(nd::shape_t{1}), nd::all(x, nd::shape_t{1})));
     CHECK(identical(x.cumsum(), nd::cumsum(x)));
     CHECK(identical(x.cumprod(1), nd::cumprod(x, 1)));
     // The whole-array std and var with ddof exist only as members, as in API.md.

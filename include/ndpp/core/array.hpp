@@ -300,7 +300,7 @@ class array {
     // ndarray.fill(value): every element becomes value.
     array& fill(const V& value) {
         check_writeable();
-        detail::fill_elements(bytes(), &loop::fill_kernel<V>, &value);
+        detail::fill_elements(bytes(), loop::fill_kernel_for<V>(), &value);
         return *this;
     }
     const array& fill(const V& value) const { return const_cast<array*>(this)->fill(value); }
@@ -492,7 +492,7 @@ class array {
 
     template <element U>
     void copy_into_self(const array<U>& src) const {
-        detail::copy_elements(bytes(), src.bytes(), &loop::convert_kernel<V, U>);
+        detail::copy_elements(bytes(), src.bytes(), loop::copy_kernel_for<V, U>());
     }
 
     detail::storage* storage_ = nullptr;

@@ -23,7 +23,7 @@ namespace detail {
 
 // numpy.broadcast_shapes(*shapes): the common shape, or nd::broadcast_error
 // naming every shape, in NumPy's words.
-inline shape_t broadcast_shapes(std::span<const shape_t* const> shapes) {
+[[gnu::cold]] inline shape_t broadcast_shapes(std::span<const shape_t* const> shapes) {
     int ndim = 0;
     for (const shape_t* s : shapes) ndim = std::max(ndim, s->ndim());
     shape_t out = shape_t::filled(ndim, 1);

@@ -80,7 +80,7 @@ struct small_block_cache {
 };
 inline thread_local small_block_cache small_cache{};
 
-inline void free_cached_blocks() noexcept {
+[[gnu::cold]] inline void free_cached_blocks() noexcept {  // at thread exit
     small_block_cache& cache = small_cache;
     cache.closed = true;
     for (int c = 1; c <= small_block_classes; ++c) {

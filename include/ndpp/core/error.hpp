@@ -4,7 +4,6 @@
 // DESIGN.md: user mistakes throw a typed error in NumPy's words; broken
 // internal invariants throw `nd::internal_error` via NDPP_ASSERT ("bug in ndpp").
 
-#include <charconv>
 #include <initializer_list>
 #include <stdexcept>
 #include <string>
@@ -14,6 +13,37 @@
 namespace nd {
 
 namespace detail {
+
+// Writes the decimal digits of an integer, '-' first when `negative`, and
+// returns the end; `out` needs room for 21 characters. This is what
+// std::to_chars does for integers, in one plain function instead of a
+// template instance per integer type in every program (Note [Compile time]).
+inline char* write_decimal(char* out, unsigned long long magnitude, bool negative = false) noexcept {
+    char reversed[20];
+    int count = 0;
+    do {
+        reversed[count++] = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (negative) *out++ = '-';
+    while (count > 0) *out++ = reversed[--count];
+    return out;
+}
+inline char* write_decimal(char* out, long long value) noexcept {
+    // The magnitude in unsigned arithmetic: -LLONG_MIN does not overflow there.
+    const auto bits = static_cast<unsigned long long>(value);
+    return write_decimal(out, value < 0 ? 0 - bits : bits, value < 0);
+}
+
+// Note [Cold code]
+// Some plain functions run once per call and never in an inner loop:
+// printing, parsing index strings, planning a loop, resolving an index or
+// a reshape, building error messages. Every program that uses them compiles
+// them, so they are marked [[gnu::cold]], which GCC and Clang read as
+// "optimise for size": less inlining, no unrolling or vectorising. Their
+// results are the same, a call costs a few nanoseconds more at most, and a
+// program compiles faster: bench/compile_time_typical.cpp takes 9% fewer
+// compiler instructions (callgrind: 10.75 G -> 9.78 G).
 
 // Note [Building messages]
 // GCC 12 at -O3 reports false -Wrestrict errors for `"text" + std::string`
@@ -39,10 +69,10 @@ class message_part {
 
   private:
     [[gnu::noinline, gnu::cold]] void set_signed(long long v) noexcept {
-        length_ = static_cast<int>(std::to_chars(digits_, digits_ + sizeof digits_, v).ptr - digits_);
+        length_ = static_cast<int>(write_decimal(digits_, v) - digits_);
     }
     [[gnu::noinline, gnu::cold]] void set_unsigned(unsigned long long v) noexcept {
-        length_ = static_cast<int>(std::to_chars(digits_, digits_ + sizeof digits_, v).ptr - digits_);
+        length_ = static_cast<int>(write_decimal(digits_, v) - digits_);
     }
     std::string_view text_;
     char digits_[24] = {};

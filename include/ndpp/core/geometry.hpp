@@ -71,8 +71,8 @@ inline std::string reshape_target_repr(const shape_t& shape) {
 
 // The geometry of a reshape: a view when the strides allow (offset 0), else
 // nullopt and the caller copies (Note [Reshape without copying]).
-inline std::optional<shape_t> reshaped_strides(const shape_t& shape, const shape_t& strides,
-                                               const shape_t& new_shape, index_t size) {
+[[gnu::cold]] inline std::optional<shape_t> reshaped_strides(const shape_t& shape, const shape_t& strides,
+                                                             const shape_t& new_shape, index_t size) {
     if (size == 0) return c_strides(new_shape);
     return reshape_strides(shape, strides, new_shape);
 }
@@ -161,9 +161,11 @@ inline bool broadcastable_into(const shape_t& from, const shape_t& to) {
 }
 
 // dst <- src elementwise through the engine, src broadcast to dst's shape,
-// `kernel` converting one run (loop::convert_kernel<Out, In>). No checks.
-[[gnu::noinline]] inline void copy_elements(const strided_bytes& dst, const strided_bytes& src,
-                                            loop::inner_loop kernel) {
+// `kernel` converting one run (loop::copy_kernel_for<Out, In>). No checks.
+// This driver and fill_elements run once per copy: cold code (Note [Cold
+// code] in core/error.hpp); the kernels they call are not.
+[[gnu::cold, gnu::noinline]] inline void copy_elements(const strided_bytes& dst, const strided_bytes& src,
+                                                       loop::inner_loop kernel) {
     shape_t src_shape = src.shape, src_strides = src.strides;
     while (src_shape.ndim() > dst.shape.ndim()) {  // leading 1s beyond dst's ndim (broadcastable_into)
         src_shape.erase(0);
@@ -180,8 +182,8 @@ inline bool broadcastable_into(const shape_t& from, const shape_t& to) {
 }
 
 // dst <- *value everywhere, through the engine (loop::fill_kernel<T>).
-[[gnu::noinline]] inline void fill_elements(const strided_bytes& dst, loop::inner_loop kernel,
-                                            const void* value) {
+[[gnu::cold, gnu::noinline]] inline void fill_elements(const strided_bytes& dst, loop::inner_loop kernel,
+                                                       const void* value) {
     shape_t dst_bytes = dst.strides;
     for (index_t& s : dst_bytes) s *= dst.itemsize;
     loop::operand ops[] = {{dst.data, std::move(dst_bytes)}};

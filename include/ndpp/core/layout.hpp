@@ -37,7 +37,7 @@ inline bool is_f_contiguous(const shape_t& shape, const shape_t& strides) {
 // Strides for a new array that keeps the memory order of an existing one
 // (NumPy's order='K' for copies, astype and *_like): axes are laid out from
 // the largest |stride| to the smallest; ties keep C order. Element strides.
-inline shape_t strides_like(const shape_t& shape, const shape_t& strides) {
+[[gnu::cold]] inline shape_t strides_like(const shape_t& shape, const shape_t& strides) {
     const int n = shape.ndim();
     if (is_c_contiguous(shape, strides)) return c_strides(shape);
     // Outermost first: larger |stride| first, ties in C order. An insertion
@@ -65,8 +65,9 @@ inline shape_t strides_like(const shape_t& shape, const shape_t& strides) {
 // run). We walk both shapes in C order, grouping axes until the products
 // match, as NumPy's _attempt_nocopy_reshape does. Axes of extent 1 are
 // dropped first; the new ones get any stride.
-inline std::optional<shape_t> reshape_strides(const shape_t& old_shape, const shape_t& old_strides,
-                                              const shape_t& new_shape) {
+[[gnu::cold]] inline std::optional<shape_t> reshape_strides(const shape_t& old_shape,
+                                                            const shape_t& old_strides,
+                                                            const shape_t& new_shape) {
     shape_t shape, strides;
     for (int ax = 0; ax < old_shape.ndim(); ++ax) {
         if (old_shape[ax] == 1) continue;

@@ -4,7 +4,6 @@
 // (no heap allocation, Note [Inline shapes]), heap beyond, 32 axes at most.
 
 #include <algorithm>
-#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -180,7 +179,7 @@ namespace detail {
         if (shape[i] == -1 && !unknown.empty())
             put(unknown);
         else
-            out = std::to_chars(out, buffer + sizeof buffer, shape[i]).ptr;
+            out = write_decimal(out, static_cast<long long>(shape[i]));
     }
     if (shape.ndim() == 1) *out++ = ',';
     *out++ = ')';

@@ -7,13 +7,15 @@
 //
 // Everything here works on `double` plus a flag saying whether the value is
 // really a float32, so none of it is a template: float32 -> double is exact,
-// and the flag picks float32's shortest round-trip digits.
+// and the flag picks float32's shortest round-trip digits. It is cold code
+// (Note [Cold code] in core/error.hpp).
 
 #include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <system_error>
 
+#include "../core/error.hpp"
 #include "text.hpp"
 
 namespace nd::detail {
@@ -42,7 +44,7 @@ struct float_digits {
 };
 
 // Parses std::to_chars' scientific output "d[.ddd]e[+-]xx" into float_digits.
-inline float_digits parse_scientific_chars(const char* first, const char* last) {
+[[gnu::cold]] inline float_digits parse_scientific_chars(const char* first, const char* last) {
     float_digits d;
     d.count = 0;
     const char* p = first;
@@ -62,7 +64,7 @@ inline float_digits parse_scientific_chars(const char* first, const char* last) 
 }
 
 // Parses std::to_chars' fixed output "ddd[.ddd]" into float_digits.
-inline float_digits parse_fixed_chars(const char* first, const char* last) {
+[[gnu::cold]] inline float_digits parse_fixed_chars(const char* first, const char* last) {
     char all[64];  // every digit, the point left out
     int n = 0, whole = -1;
     for (const char* p = first; p != last && n < static_cast<int>(sizeof all); ++p) {
@@ -85,7 +87,7 @@ inline float_digits parse_fixed_chars(const char* first, const char* last) {
 
 // The shortest digits that read back as the same float32 (single) or float64:
 // Python's repr, NumPy's Dragon4 in unique mode with no cutoff.
-inline float_digits shortest_digits(double v, bool single) {
+[[gnu::cold]] inline float_digits shortest_digits(double v, bool single) {
     char buf[64];
     std::to_chars_result r =
         single ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(v), std::chars_format::scientific)
@@ -95,7 +97,7 @@ inline float_digits shortest_digits(double v, bool single) {
 
 // The exact binary value rounded (half to even) to `nsig` significant digits.
 // The value is exact in double for float32 too, so one path serves both.
-inline float_digits exact_significant_digits(double v, int nsig) {
+[[gnu::cold]] inline float_digits exact_significant_digits(double v, int nsig) {
     char buf[64];
     std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, nsig - 1);
     return parse_scientific_chars(buf, r.ptr);
@@ -103,7 +105,7 @@ inline float_digits exact_significant_digits(double v, int nsig) {
 
 // The exact binary value rounded (half to even) to `nfrac` digits after the point.
 // Only called for values below 1e8 (positional mode), so the buffer is ample.
-inline float_digits exact_fraction_digits(double v, int nfrac) {
+[[gnu::cold]] inline float_digits exact_fraction_digits(double v, int nfrac) {
     char buf[400];
     std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, nfrac);
     return parse_fixed_chars(buf, r.ptr);
@@ -126,7 +128,8 @@ inline float_digits exact_fraction_digits(double v, int nfrac) {
 // in all); positional ones count digits after the decimal point, and the
 // minimum only applies to values whose first digit is at or left of it
 // (NumPy's min_digits=0 makes 99999992.f print all its integer digits).
-inline float_digits dragon4_digits(double v, bool single, bool scientific, int precision, int min_digits) {
+[[gnu::cold]] inline float_digits dragon4_digits(double v, bool single, bool scientific, int precision,
+                                                 int min_digits) {
     if (v == 0) return {};
     float_digits s = shortest_digits(v, single);
     const int last = s.exp - (s.count - 1);  // exponent of the last digit
@@ -156,8 +159,8 @@ inline int positional_frac_len(const float_digits& d) {
 // NumPy's FormatPositional with trim '.': sign, whole digits, '.', fraction,
 // then spaces so that at least pad_left characters precede the point and
 // pad_right follow it.
-inline void write_positional(text_buffer& out, const float_digits& d, char sign, int pad_left,
-                             int pad_right) {
+[[gnu::cold]] inline void write_positional(text_buffer& out, const float_digits& d, char sign, int pad_left,
+                                           int pad_right) {
     const int whole_len = positional_whole_len(d);
     const int frac_len = positional_frac_len(d);
     const int left = whole_len + (sign ? 1 : 0);
@@ -184,8 +187,8 @@ inline void write_positional(text_buffer& out, const float_digits& d, char sign,
 // fraction is zero-filled to `precision` digits, otherwise (trim '.') it is
 // as short as the digits; the exponent has at least exp_digits digits (2 when
 // negative), and spaces bring the part left of the point to pad_left.
-inline void write_scientific(text_buffer& out, const float_digits& d, char sign, bool keep_zeros,
-                             int precision, int pad_left, int exp_digits) {
+[[gnu::cold]] inline void write_scientific(text_buffer& out, const float_digits& d, char sign,
+                                           bool keep_zeros, int precision, int pad_left, int exp_digits) {
     const int left = 1 + (sign ? 1 : 0);
     if (pad_left > left) out.append(static_cast<std::size_t>(pad_left - left), ' ');
     if (sign) out.push_back(sign);
@@ -197,8 +200,8 @@ inline void write_scientific(text_buffer& out, const float_digits& d, char sign,
     out.push_back('e');
     out.push_back(d.exp < 0 ? '-' : '+');
     char buf[16];
-    const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, d.exp < 0 ? -d.exp : d.exp);
-    const auto ndigits = static_cast<int>(r.ptr - buf);
+    const auto ndigits = static_cast<int>(
+        write_decimal(buf, static_cast<unsigned long long>(d.exp < 0 ? -d.exp : d.exp)) - buf);
     const int want = exp_digits < 0 ? 2 : exp_digits;
     if (ndigits < want) out.append(static_cast<std::size_t>(want - ndigits), '0');
     out.append(buf, static_cast<std::size_t>(ndigits));
@@ -229,7 +232,8 @@ inline int decimal_width(int e) {
 // `plus` is NumPy's sign='+', used for the imaginary parts of complex values.
 class float_formatter {
   public:
-    float_formatter(const double* v, std::size_t n, bool single, bool plus) : single_(single), plus_(plus) {
+    [[gnu::cold]] float_formatter(const double* v, std::size_t n, bool single, bool plus)
+        : single_(single), plus_(plus) {
         bool any_finite = false, any_nonfinite = false, neg_inf = false;
         double max_abs = 0, min_abs = 0;
         bool any_nonzero = false;
@@ -299,7 +303,7 @@ class float_formatter {
     }
 
     // Appends one element, padded to the common width (FloatingFormat.__call__).
-    void write(text_buffer& out, double x) const {
+    [[gnu::cold]] void write(text_buffer& out, double x) const {
         if (!std::isfinite(x)) {
             const char* word = std::isnan(x) ? (plus_ ? "+nan" : "nan")
                                : x < 0       ? "-inf"

@@ -61,8 +61,8 @@ inline index_t checked_index(index_t index, int axis, index_t size) {
 
 // Applies basic indexing (integers, slices, newaxis, one ellipsis) to an
 // array of `shape` and `strides`, as NumPy's `a[items]`.
-inline view_geometry apply_basic_index(const shape_t& shape, const shape_t& strides,
-                                       std::span<const index_item> items) {
+[[gnu::cold]] inline view_geometry apply_basic_index(const shape_t& shape, const shape_t& strides,
+                                                     std::span<const index_item> items) {
     using kind = index_item::kind;
     int consumed = 0, ellipses = 0;
     for (const index_item& item : items) {

@@ -2,7 +2,8 @@
 
 // The string form of basic indexing: a[":, 1:3, ::-1"]. Parsed at run time
 // into index items; a malformed string throws nd::value_error naming the
-// offending character and its position.
+// offending character and its position. The parser is cold code (Note
+// [Cold code] in core/error.hpp).
 
 #include <cctype>
 #include <string>
@@ -21,7 +22,7 @@ class index_string_parser {
   public:
     explicit index_string_parser(std::string_view text) : text_(text) {}
 
-    std::vector<index_item> parse() {
+    [[gnu::cold]] std::vector<index_item> parse() {
         std::vector<index_item> items;
         skip_space();
         if (at_end()) fail("an index (write \"...\" for the whole array)");
@@ -38,7 +39,7 @@ class index_string_parser {
     }
 
   private:
-    index_item parse_item() {
+    [[gnu::cold]] index_item parse_item() {
         if (take("...")) return ellipsis;
         if (take_word("None") || take_word("np.newaxis") || take_word("newaxis")) return newaxis;
         slice_bound first = parse_optional_int();
@@ -60,7 +61,7 @@ class index_string_parser {
         return slice(first, stop, step);
     }
 
-    slice_bound parse_optional_int() {
+    [[gnu::cold]] slice_bound parse_optional_int() {
         skip_space();
         std::size_t begin = pos_;
         bool negative = false;
@@ -99,7 +100,7 @@ class index_string_parser {
     bool at_end() const { return pos_ >= text_.size(); }
     static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-    [[noreturn]] void fail(const std::string& expectation) const {
+    [[noreturn, gnu::cold, gnu::noinline]] void fail(const std::string& expectation) const {
         std::string found = at_end() ? std::string("the end of the string")
                                      : message("'", text_[pos_], "' at position ", pos_);
         nd::detail::throw_error<nd::value_error>(
@@ -111,7 +112,7 @@ class index_string_parser {
 };
 
 // Parses NumPy index syntax such as ":, 1:3, ::-1" into index items.
-inline std::vector<index_item> parse_index_string(std::string_view text) {
+[[gnu::cold]] inline std::vector<index_item> parse_index_string(std::string_view text) {
     return index_string_parser(text).parse();
 }
 

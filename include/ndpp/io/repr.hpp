@@ -6,8 +6,8 @@
 // Element formatting is per type and thin (each element becomes a string);
 // the layout (wrapping, nesting, summarisation, the dtype suffix) is ordinary
 // code working on those strings, so little is instantiated per element type.
+// The printing functions are cold code (Note [Cold code] in core/error.hpp).
 
-#include <charconv>
 #include <complex>
 #include <cstddef>
 #include <cstdint>
@@ -43,7 +43,7 @@ struct repr_plan {
     std::ptrdiff_t count = 1;  // number of shown elements
 };
 
-inline repr_plan make_repr_plan(const std::ptrdiff_t* shape, int ndim) {
+[[gnu::cold]] inline repr_plan make_repr_plan(const std::ptrdiff_t* shape, int ndim) {
     repr_plan p;
     p.shape = shape_t(shape, static_cast<std::size_t>(ndim));
     for (int ax = 0; ax < ndim; ++ax) p.size *= shape[ax];
@@ -72,7 +72,7 @@ inline repr_plan make_repr_plan(const std::ptrdiff_t* shape, int ndim) {
         step *= shape[ax];
     }
     std::ptrdiff_t counter[max_ndim] = {};
-    p.offsets.resize(static_cast<std::size_t>(p.count));
+    p.offsets = std::vector<std::ptrdiff_t>(static_cast<std::size_t>(p.count));
     for (std::ptrdiff_t& offset : p.offsets) {
         std::ptrdiff_t at = 0;
         for (int ax = 0; ax < ndim; ++ax) {
@@ -110,7 +110,7 @@ class repr_writer {
     void write(std::ptrdiff_t hanging, std::ptrdiff_t width) { block(0, 0, hanging, width); }
 
   private:
-    void block(int axis, std::ptrdiff_t offset, std::ptrdiff_t hanging, std::ptrdiff_t width) {
+    [[gnu::cold]] void block(int axis, std::ptrdiff_t offset, std::ptrdiff_t hanging, std::ptrdiff_t width) {
         const int ndim = plan_.kept.ndim();
         if (axis == ndim) {
             out_.append(words_[static_cast<std::size_t>(offset)]);
@@ -190,8 +190,8 @@ class repr_writer {
 // (int64, float64, complex128, bool) and the array is not empty. The dtype
 // moves to a new line, aligned under the '[', when it would pass the line
 // width. Element rows wrap one column early, leaving room for the ')' or ','.
-inline void write_repr(text_buffer& out, const repr_plan& plan, const word_list& words,
-                       std::string_view dtype, bool dtype_implied) {
+[[gnu::cold]] inline void write_repr(text_buffer& out, const repr_plan& plan, const word_list& words,
+                                     std::string_view dtype, bool dtype_implied) {
     const bool skip_dtype = dtype_implied && plan.size > 0;
     constexpr std::string_view prefix = "array(";
     out.append(prefix);
@@ -228,14 +228,14 @@ inline void write_repr(text_buffer& out, const repr_plan& plan, const word_list&
 // numpy's IntegerFormat: each value right-aligned to the widest of all shown
 // values. Every integer type goes through these two functions.
 template <class Int>
-void integer_words(word_list& words, std::size_t n, Int (*value_at)(const void*, std::size_t),
-                   const void* ctx) {
+[[gnu::cold]] void integer_words(word_list& words, std::size_t n, Int (*value_at)(const void*, std::size_t),
+                                 const void* ctx) {
     word_list raw;
     raw.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         char digits[24];
-        const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, value_at(ctx, i));
-        raw.add({digits, static_cast<std::size_t>(r.ptr - digits)});
+        const char* end = write_decimal(digits, value_at(ctx, i));
+        raw.add({digits, static_cast<std::size_t>(end - digits)});
     }
     const std::size_t width = raw.max_length();
     words.reserve(n);
@@ -247,7 +247,7 @@ void integer_words(word_list& words, std::size_t n, Int (*value_at)(const void*,
 }
 
 // The real floats to print, formatted with one common format.
-inline void float_words(word_list& words, const std::vector<double>& v, bool single) {
+[[gnu::cold]] inline void float_words(word_list& words, const std::vector<double>& v, bool single) {
     const float_formatter format(v.data(), v.size(), single, false);
     words.reserve(v.size());
     for (double x : v) {
@@ -259,8 +259,8 @@ inline void float_words(word_list& words, const std::vector<double>& v, bool sin
 // numpy's ComplexFloatingFormat: real and imaginary parts each get their own
 // common format (the imaginary one always signed), then 'j' goes before any
 // padding of the imaginary part: "1.+2.j", "nan+infj", "1. +0.5j".
-inline void complex_words(word_list& words, const std::vector<double>& re, const std::vector<double>& im,
-                          bool single) {
+[[gnu::cold]] inline void complex_words(word_list& words, const std::vector<double>& re,
+                                        const std::vector<double>& im, bool single) {
     const float_formatter real_format(re.data(), re.size(), single, false);
     const float_formatter imag_format(im.data(), im.size(), single, true);
     text_buffer imag;
@@ -280,7 +280,7 @@ inline void complex_words(word_list& words, const std::vector<double>& re, const
 
 // The formatted words of every shown element, in C order of the shown block.
 template <class T>
-void repr_words(word_list& words, const T* data, const repr_plan& plan) {
+[[gnu::cold]] void repr_words(word_list& words, const T* data, const repr_plan& plan) {
     const auto n = static_cast<std::size_t>(plan.count);
     auto at = [&](std::size_t i) -> const T& {
         return plan.offsets.empty() ? data[i] : data[plan.offsets[i]];
@@ -327,7 +327,7 @@ constexpr bool repr_dtype_implied() {
 // shape[0..ndim): exactly numpy's repr(np.array(...)) under the default print
 // options.
 template <class T>
-void write_repr(text_buffer& out, const T* data, const std::ptrdiff_t* shape, int ndim) {
+[[gnu::cold]] void write_repr(text_buffer& out, const T* data, const std::ptrdiff_t* shape, int ndim) {
     static_assert(nd::element<T>, "format_repr: T must be one of ndpp's element types");
     const repr_plan plan = make_repr_plan(shape, ndim);
     word_list words;
@@ -337,7 +337,7 @@ void write_repr(text_buffer& out, const T* data, const std::ptrdiff_t* shape, in
 
 // The same, as a string.
 template <class T>
-std::string format_repr(const T* data, const std::ptrdiff_t* shape, int ndim) {
+[[gnu::cold]] std::string format_repr(const T* data, const std::ptrdiff_t* shape, int ndim) {
     text_buffer out;
     write_repr(out, data, shape, ndim);
     return out.str();
@@ -351,7 +351,7 @@ namespace nd {
 // "array([[1., 2.],\n       [3., 4.]])"; arrays larger than 1000 elements
 // are summarised with "...".
 template <element T>
-std::string to_string(const array<T>& a) {
+[[gnu::cold]] std::string to_string(const array<T>& a) {
     // Formatting reads a C-contiguous buffer; any other layout is first
     // copied into one by the loop engine (numpy.ascontiguousarray).
     const array<T> c = a.is_c_contiguous() ? a : a.copy();
@@ -360,7 +360,7 @@ std::string to_string(const array<T>& a) {
 
 // std::cout << a prints numpy's repr(a), as nd::to_string(a).
 template <element T>
-std::ostream& operator<<(std::ostream& os, const array<T>& a) {
+[[gnu::cold]] std::ostream& operator<<(std::ostream& os, const array<T>& a) {
     const array<T> c = a.is_c_contiguous() ? a : a.copy();
     detail::text_buffer out;
     detail::write_repr(out, c.data(), c.shape().data(), c.ndim());

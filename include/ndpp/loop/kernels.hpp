@@ -5,12 +5,17 @@
 // compiler vectorises), a contiguous output with a stride-0 input (a fill),
 // and general byte strides.
 
+#include <cstdint>
 #include <cstring>
+#include <type_traits>
 
 #include "../core/cast.hpp"
 #include "../core/shape.hpp"
 
 namespace nd::loop {
+
+// The shape of every inner kernel (loop::inner_loop in run.hpp).
+using inner_loop_fn = void(void* context, char** data, const index_t* strides, index_t n);
 
 // out[i] = convert<Out>(in[i]) over one run. Operand 0 is the output.
 template <class Out, class In>
@@ -53,6 +58,44 @@ void fill_kernel(void* context, char** data, const index_t* strides, index_t n) 
     } else {
         for (index_t k = 0; k < n; ++k, out += strides[0]) *reinterpret_cast<T*>(out) = value;
     }
+}
+
+// Note [Kernels by item size]
+// Copying or filling elements of one type only moves bits: a double, an
+// int64 and a uint64 copy alike. So same-type copies and fills run the
+// kernels of an unsigned word of the element's size (a pair of words for
+// complex<double>), and a program that copies doubles and int64s compiles
+// one kernel, not two (Note [Compile time]). Bits are moved unchanged (NaN
+// payloads, -0.0), as memmove would.
+struct word128 {
+    std::uint64_t low, high;
+};
+template <std::size_t Size>
+using word_of_size = std::conditional_t<
+    Size == 1, std::uint8_t,
+    std::conditional_t<
+        Size == 2, std::uint16_t,
+        std::conditional_t<Size == 4, std::uint32_t, std::conditional_t<Size == 8, std::uint64_t, word128>>>>;
+
+// The copy kernel for elements of type Out read from In: the word kernel
+// when the types are the same, the converting one otherwise.
+template <class Out, class In>
+constexpr inner_loop_fn* copy_kernel_for() {
+    if constexpr (std::is_same_v<Out, In>) {
+        using W = word_of_size<sizeof(Out)>;
+        static_assert(sizeof(W) == sizeof(Out));
+        return &convert_kernel<W, W>;
+    } else {
+        return &convert_kernel<Out, In>;
+    }
+}
+
+// The fill kernel for elements of type T; the context points at a T.
+template <class T>
+constexpr inner_loop_fn* fill_kernel_for() {
+    using W = word_of_size<sizeof(T)>;
+    static_assert(sizeof(W) == sizeof(T));
+    return &fill_kernel<W>;
 }
 
 }  // namespace nd::loop

@@ -4,7 +4,8 @@
 // shape and operands given as a base address plus byte strides per axis
 // (broadcasting is stride 0). Output: a `loop::plan` with as few, as long and
 // as contiguous axes as the operands allow. Planning is a plain function, not
-// a template: only inner kernels are templates (Note [Compile time]).
+// a template: only inner kernels are templates (Note [Compile time]), and
+// cold code (Note [Cold code] in core/error.hpp): it runs once per loop.
 
 #include <cstddef>
 #include <cstdlib>
@@ -69,7 +70,7 @@ inline index_t abs_stride(index_t s) {
 // decides, a broadcast input cannot disturb it, and a conflict (an output in
 // C order, an input transposed) keeps the current order and is resolved by
 // tiling instead (Note [Tiling]).
-inline bool should_move_inside(const plan& p, int a, int b) {
+[[gnu::cold]] inline bool should_move_inside(const plan& p, int a, int b) {
     bool wants = false;
     for (int op = 0; op < p.nop; ++op) {
         index_t sa = abs_stride(p.strides[a][op]), sb = abs_stride(p.strides[b][op]);
@@ -90,7 +91,7 @@ inline void swap_axes(plan& p, int a, int b) {
 // Flips axes along which no operand moves forward and some move backward,
 // so that a reversed view is walked with positive strides. The set of
 // visits is the same; only their order changes.
-inline void flip_negative_axes(plan& p) {
+[[gnu::cold]] inline void flip_negative_axes(plan& p) {
     for (int ax = 0; ax < p.ndim; ++ax) {
         bool any_negative = false, any_positive = false;
         for (int op = 0; op < p.nop; ++op) {
@@ -110,7 +111,7 @@ inline void flip_negative_axes(plan& p) {
 // n_i * n_{i+1} when, for every operand, stride_{i+1} == stride_i * n_i:
 // stepping the outer axis once lands exactly where the inner axis would have
 // gone next. Stride 0 on both (a broadcast) also satisfies it.
-inline void coalesce(plan& p) {
+[[gnu::cold]] inline void coalesce(plan& p) {
     if (p.ndim <= 1) return;
     int out = 0;
     for (int ax = 1; ax < p.ndim; ++ax) {
@@ -137,7 +138,7 @@ inline void coalesce(plan& p) {
 inline constexpr index_t tile_extent = 128;
 inline constexpr index_t tile_min_inner_stride = 128;  // bytes: past two cache lines
 
-inline void choose_tiling(plan& p) {
+[[gnu::cold]] inline void choose_tiling(plan& p) {
     if (p.ndim < 2 || p.shape[0] < 2 * tile_extent || p.shape[1] < 2 * tile_extent) return;
     for (int op = 0; op < p.nop; ++op) {
         index_t s0 = abs_stride(p.strides[0][op]), s1 = abs_stride(p.strides[1][op]);
@@ -152,7 +153,7 @@ inline void choose_tiling(plan& p) {
 
 // Builds the plan for walking `shape` over `operands` (each operand's
 // strides have one entry per axis of `shape`).
-inline plan make_plan(const shape_t& shape, std::span<const operand> operands, order mode) {
+[[gnu::cold]] inline plan make_plan(const shape_t& shape, std::span<const operand> operands, order mode) {
     NDPP_ASSERT(operands.size() <= static_cast<std::size_t>(max_operands));
     plan p;
     p.nop = static_cast<int>(operands.size());

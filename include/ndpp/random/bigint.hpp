@@ -238,7 +238,10 @@ class big_uint {
                 if (n.empty() && rem == 0) break;
             }
         }
-        return std::string(out.rbegin(), out.rend());
+        // The digits came out least significant first.
+        std::string digits(out.size(), '0');
+        for (std::size_t i = 0; i < out.size(); ++i) digits[i] = out[out.size() - 1 - i];
+        return digits;
     }
 
     friend bool operator==(const big_uint&, const big_uint&) = default;
@@ -261,8 +264,8 @@ class big_uint {
 
     void parse(std::string_view text) {
         const auto invalid = [&](int base) {
-            return value_error("invalid literal for int() with base " + std::to_string(base) + ": '" +
-                               std::string(text) + "'");
+            return value_error(
+                nd::detail::message("invalid literal for int() with base ", base, ": '", text, "'"));
         };
         if (!text.empty() && text[0] == '-') throw value_error("expected non-negative integer");
         std::uint32_t base = 10;

@@ -26,7 +26,9 @@ inline std::string shortest_repr(double v) {
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
     std::string s(buf, r.ptr);
-    if (s.find_first_of(".eni") == std::string::npos) s += ".0";  // Python writes 0.0, not 0
+    bool integral = true;  // no '.', exponent, "inf" or "nan": Python writes 0.0, not 0
+    for (const char c : s) integral = integral && c != '.' && c != 'e' && c != 'n' && c != 'i';
+    if (integral) s.append(".0", 2);
     return s;
 }
 
@@ -58,7 +60,11 @@ inline void check_sample_counts(const index_t* lengths, std::size_t count) {
             nd::detail::throw_error<value_error>(
                 "shuffle_arrays: a 0-d array cannot be shuffled along axis 0");
         }
-        list += (list.empty() ? "" : ", ") + std::to_string(lengths[k]);
+        if (!list.empty()) list.append(", ", 2);
+        char digits[24];
+        list.append(digits,
+                    static_cast<std::size_t>(
+                        nd::detail::write_decimal(digits, static_cast<long long>(lengths[k])) - digits));
         consistent = consistent && lengths[k] == lengths[0];
     }
     if (!consistent) {

@@ -11,14 +11,14 @@ namespace nd {
 
 namespace detail::reduce {
 
-[[noreturn]] inline void throw_no_identity(bool max) {
-    nd::detail::throw_error<nd::value_error>(std::string("zero-size array to reduction operation ") +
-                                             (max ? "maximum" : "minimum") + " which has no identity");
+[[noreturn, gnu::cold, gnu::noinline]] inline void throw_no_identity(bool max) {
+    nd::detail::throw_error<nd::value_error>(nd::detail::message(
+        "zero-size array to reduction operation ", max ? "maximum" : "minimum", " which has no identity"));
 }
 
-[[noreturn]] inline void throw_empty_arg(bool max) {
-    nd::detail::throw_error<nd::value_error>(std::string("attempt to get ") + (max ? "argmax" : "argmin") +
-                                             " of an empty sequence");
+[[noreturn, gnu::cold, gnu::noinline]] inline void throw_empty_arg(bool max) {
+    nd::detail::throw_error<nd::value_error>(
+        nd::detail::message("attempt to get ", max ? "argmax" : "argmin", " of an empty sequence"));
 }
 
 template <bool Max, class X>

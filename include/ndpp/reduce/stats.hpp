@@ -51,7 +51,7 @@ void divide_by_count(const array<M>& a, double count) {
 }
 
 template <class X>
-auto mean_over(const X& x, axis_mask mask, bool keepdims) {
+[[gnu::cold]] auto mean_over(const X& x, axis_mask mask, bool keepdims) {
     using M = mean_t<expr::value_t<X>>;
     const shape_t shape = expr::shape_of(x);
     const index_t count = reduced_count(shape, mask);
@@ -119,7 +119,7 @@ struct squared_deviation_source {
 // making NumPy's two temporaries; the sums see the same values in the same
 // order (Note [Materialised values]).
 template <class X>
-auto variance(const X& x, axis_mask mask, double ddof, bool keepdims) {
+[[gnu::cold]] auto variance(const X& x, axis_mask mask, double ddof, bool keepdims) {
     using T = expr::value_t<X>;
     using M = mean_t<T>;
     using R = var_t<T>;
