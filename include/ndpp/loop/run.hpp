@@ -38,6 +38,20 @@ inline void run_tiled(const plan& p, char** base, inner_loop kernel, void* conte
     }
 }
 
+// One step of the odometer over the plan's axes first_outer, first_outer
+// + 1, ...: add the axis stride, and on wrap-around subtract the whole
+// extent and carry into the next axis. Returns false once every axis has
+// wrapped (the walk is over).
+inline bool advance_outer(const plan& p, int first_outer, char** ptrs, index_t* counter) {
+    for (int ax = first_outer; ax < p.ndim; ++ax) {
+        for (int op = 0; op < p.nop; ++op) ptrs[op] += p.strides[ax][op];
+        if (++counter[ax] < p.shape[ax]) return true;
+        counter[ax] = 0;
+        for (int op = 0; op < p.nop; ++op) ptrs[op] -= p.strides[ax][op] * p.shape[ax];
+    }
+    return false;
+}
+
 }  // namespace detail
 
 // Walks the plan, calling `kernel` once per inner run. Outer axes advance as
@@ -54,20 +68,12 @@ inline void run(const plan& p, inner_loop kernel, void* context) {
     }
     const int first_outer = p.tile ? 2 : 1;
     index_t counter[max_ndim] = {};
-    for (;;) {
+    do {
         if (p.tile)
             detail::run_tiled(p, ptrs, kernel, context);
         else
             kernel(context, ptrs, p.strides[0], p.shape[0]);
-        int ax = first_outer;
-        for (; ax < p.ndim; ++ax) {
-            for (int op = 0; op < p.nop; ++op) ptrs[op] += p.strides[ax][op];
-            if (++counter[ax] < p.shape[ax]) break;
-            counter[ax] = 0;
-            for (int op = 0; op < p.nop; ++op) ptrs[op] -= p.strides[ax][op] * p.shape[ax];
-        }
-        if (ax >= p.ndim) return;
-    }
+    } while (detail::advance_outer(p, first_outer, ptrs, counter));
 }
 
 // The block kernel, type-erased like inner_loop: the kernel receives the
@@ -106,17 +112,9 @@ inline void run_blocks(const plan& p, block_loop kernel, void* context) {
     const index_t* outer_strides = two_axes ? p.strides[1] : zero_strides;
     const index_t rows = two_axes ? p.shape[1] : 1;
     index_t counter[max_ndim] = {};
-    for (;;) {
+    do {
         kernel(context, ptrs, p.strides[0], p.shape[0], outer_strides, rows);
-        int ax = first_outer;
-        for (; ax < p.ndim; ++ax) {
-            for (int op = 0; op < p.nop; ++op) ptrs[op] += p.strides[ax][op];
-            if (++counter[ax] < p.shape[ax]) break;
-            counter[ax] = 0;
-            for (int op = 0; op < p.nop; ++op) ptrs[op] -= p.strides[ax][op] * p.shape[ax];
-        }
-        if (ax >= p.ndim) return;
-    }
+    } while (detail::advance_outer(p, first_outer, ptrs, counter));
 }
 
 // True when every operand is C-contiguous over `shape` with its own item

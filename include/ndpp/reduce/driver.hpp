@@ -421,14 +421,6 @@ void sum_kernel(void* context, char** data, const index_t* strides, index_t n) {
 inline constexpr index_t block_min_rows = 8;
 inline constexpr index_t block_bytes = 32 * 1024;
 
-// The step of a floating or complex sum, as a fold's Op (Note [Folds]).
-struct plus_step {
-    template <class Acc>
-    static Acc combine(Acc a, Acc b) {
-        return a + b;
-    }
-};
-
 // The rows [r0, r0 + g) of the column chunk [j0, j0 + w), contiguous
 // inputs, into `out` through a local accumulator (Note [Block sums]). (A
 // constant trip count for full chunks, to keep acc in registers, measured
@@ -457,7 +449,7 @@ void accumulate_chunk(const Source& src, typename Source::value_type* out, char*
     for (index_t k = 0; k < w; ++k) out[j0 + k] = acc[k];
 }
 
-// The block kernel of a sum (Op = plus_step, row_kernel = sum_kernel) or a
+// The block kernel of a sum (Op = add_op, row_kernel = sum_kernel_for) or a
 // fold (Op, fold_kernel): the rows of an output that moves along the inner
 // axis and stands still along the outer one (an axis-0 reduction), with
 // inputs contiguous along it, are combined in groups (Note [Block sums]);
@@ -669,14 +661,11 @@ constexpr loop::inner_loop sum_kernel_for() {
         return &fold_kernel<Source, add_op<Acc>>;
 }
 
-// Its block kernel (Note [Block sums]).
+// Its block kernel (Note [Block sums]): grouped rows add as add_op does
+// (a + b, integers wrapping), the other blocks go to the kernel above.
 template <class Source>
 constexpr loop::block_loop sum_block_kernel_for() {
-    using Acc = typename Source::value_type;
-    if constexpr (std::is_floating_point_v<Acc> || is_complex_v<Acc>)
-        return &block_kernel<Source, plus_step, &sum_kernel<Source>>;
-    else
-        return &block_kernel<Source, add_op<Acc>, &fold_kernel<Source, add_op<Acc>>>;
+    return &block_kernel<Source, add_op<typename Source::value_type>, sum_kernel_for<Source>()>;
 }
 
 // The block kernel of a fold with Op.
