@@ -14,8 +14,11 @@
 
 namespace nd::loop {
 
-// The shape of every inner kernel (loop::inner_loop in run.hpp).
-using inner_loop_fn = void(void* context, char** data, const index_t* strides, index_t n);
+// The inner kernel, type-erased (Note [Compile time] in run.hpp):
+// `data[op]` points at the first element of the run for each operand,
+// `strides[op]` is the byte step of each operand along the run, `n` the
+// run's length.
+using inner_loop = void (*)(void* context, char** data, const index_t* strides, index_t n);
 
 // out[i] = convert<Out>(in[i]) over one run. Operand 0 is the output.
 template <class Out, class In>
@@ -80,7 +83,7 @@ using word_of_size = std::conditional_t<
 // The copy kernel for elements of type Out read from In: the word kernel
 // when the types are the same, the converting one otherwise.
 template <class Out, class In>
-constexpr inner_loop_fn* copy_kernel_for() {
+constexpr inner_loop copy_kernel_for() {
     if constexpr (std::is_same_v<Out, In>) {
         using W = word_of_size<sizeof(Out)>;
         static_assert(sizeof(W) == sizeof(Out));
@@ -92,7 +95,7 @@ constexpr inner_loop_fn* copy_kernel_for() {
 
 // The fill kernel for elements of type T; the context points at a T.
 template <class T>
-constexpr inner_loop_fn* fill_kernel_for() {
+constexpr inner_loop fill_kernel_for() {
     using W = word_of_size<sizeof(T)>;
     static_assert(sizeof(W) == sizeof(T));
     return &fill_kernel<W>;

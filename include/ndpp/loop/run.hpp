@@ -6,14 +6,12 @@
 
 #include <span>
 
+#include "kernels.hpp"
 #include "plan.hpp"
 
 namespace nd::loop {
 
-// The inner kernel, type-erased (Note [Compile time]): `data[op]` points at
-// the first element of the run for each operand, `strides[op]` is the byte
-// step of each operand along the run, `n` the run's length.
-using inner_loop = void (*)(void* context, char** data, const index_t* strides, index_t n);
+// The inner kernel type, loop::inner_loop, is declared in kernels.hpp.
 
 // Note [Compile time]
 // The planner and this runner are plain functions compiled once per program,
