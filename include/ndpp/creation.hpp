@@ -201,7 +201,7 @@ template <element T = double>
 array<T> eye(index_t n, std::optional<index_t> m = std::nullopt, index_t k = 0) {
     const index_t cols = m.value_or(n);
     array<T> out = zeros<T>(shape_t{n, cols});
-    for (index_t i = std::max<index_t>(0, -k); i < n && i + k < cols; ++i) out(i, i + k) = T(1);
+    for (index_t i = nd::detail::max_of<index_t>(0, -k); i < n && i + k < cols; ++i) out(i, i + k) = T(1);
     return out;
 }
 

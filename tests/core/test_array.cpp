@@ -121,7 +121,7 @@ TEST_CASE("item() needs exactly one element", "[array][errors]") {
                      "can only convert an array of size 1 to a Python scalar");
 }
 
-TEST_CASE("shapes: inline up to 8 axes, up to 32 axes, 33 rejected", "[array][shape]") {
+TEST_CASE("shapes: up to 32 axes, copied beyond the first 8, 33 rejected", "[array][shape]") {
     nd::shape_t big = nd::shape_t::filled(32, 1);
     auto a = nd::zeros<double>(big);
     CHECK(a.ndim() == 32);
@@ -135,6 +135,14 @@ TEST_CASE("shapes: inline up to 8 axes, up to 32 axes, 33 rejected", "[array][sh
     copy.push_back(3);
     CHECK(copy.ndim() == 10);
     CHECK(nine.ndim() == 9);
+    nd::shape_t twelve = nd::shape_t::filled(12, 4);  // copies move axes 8.. separately
+    twelve[11] = 7;
+    nd::shape_t assigned{1, 2};
+    assigned = twelve;
+    CHECK(assigned == twelve);
+    CHECK(nd::shape_t(twelve)[11] == 7);
+    assigned = nd::shape_t{5};
+    CHECK(assigned == nd::shape_t{5});
     CHECK_THROWS_MSG(nd::shape_t::filled(33, 1), nd::value_error,
                      "maximum supported dimension for an ndarray is 32, found 33");
 }

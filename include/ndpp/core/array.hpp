@@ -4,7 +4,6 @@
 // pointer, shape, element strides): copies share the buffer, views keep it
 // alive, nothing dangles. See API.md, "The array".
 
-#include <algorithm>
 #include <array>
 #include <cstring>
 #include <initializer_list>

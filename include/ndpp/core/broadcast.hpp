@@ -25,7 +25,7 @@ namespace detail {
 // naming every shape, in NumPy's words.
 [[gnu::cold]] inline shape_t broadcast_shapes(std::span<const shape_t* const> shapes) {
     int ndim = 0;
-    for (const shape_t* s : shapes) ndim = std::max(ndim, s->ndim());
+    for (const shape_t* s : shapes) ndim = nd::detail::max_of(ndim, s->ndim());
     shape_t out = shape_t::filled(ndim, 1);
     for (const shape_t* s : shapes) {
         const int lead = ndim - s->ndim();

@@ -4,6 +4,7 @@
 // DESIGN.md: user mistakes throw a typed error in NumPy's words; broken
 // internal invariants throw `nd::internal_error` via NDPP_ASSERT ("bug in ndpp").
 
+#include <cstring>
 #include <initializer_list>
 #include <stdexcept>
 #include <string>
@@ -80,8 +81,15 @@ class message_part {
 };
 
 [[gnu::noinline, gnu::cold]] inline std::string join_message(std::initializer_list<message_part> parts) {
-    std::string out;
-    for (const message_part& p : parts) out.append(p.text());
+    std::size_t length = 0;
+    for (const message_part& p : parts) length += p.text().size();
+    std::string out(length, ' ');
+    char* end = out.data();
+    for (const message_part& p : parts) {
+        const std::string_view text = p.text();
+        if (!text.empty()) std::memcpy(end, text.data(), text.size());
+        end += text.size();
+    }
     return out;
 }
 
@@ -96,12 +104,14 @@ template <class... Parts>
 class error : public std::runtime_error {
   public:
     explicit error(const std::string& what) : std::runtime_error(what) {}
+    explicit error(const char* what) : std::runtime_error(what) {}
 };
 
 // NumPy's ValueError.
 class value_error : public error {
   public:
     explicit value_error(const std::string& what) : error(what) {}
+    explicit value_error(const char* what) : error(what) {}
 };
 
 // NumPy raises ValueError when operands cannot be broadcast, so a
@@ -109,24 +119,28 @@ class value_error : public error {
 class broadcast_error : public value_error {
   public:
     explicit broadcast_error(const std::string& what) : value_error(what) {}
+    explicit broadcast_error(const char* what) : value_error(what) {}
 };
 
 // NumPy's IndexError.
 class index_error : public error {
   public:
     explicit index_error(const std::string& what) : error(what) {}
+    explicit index_error(const char* what) : error(what) {}
 };
 
 // NumPy's TypeError (and its UFuncTypeError for casting failures).
 class type_error : public error {
   public:
     explicit type_error(const std::string& what) : error(what) {}
+    explicit type_error(const char* what) : error(what) {}
 };
 
 // A broken internal invariant: never the user's fault.
 class internal_error : public error {
   public:
     explicit internal_error(const std::string& what) : error(what) {}
+    explicit internal_error(const char* what) : error(what) {}
 };
 
 namespace linalg {
@@ -135,6 +149,7 @@ namespace linalg {
 class linalg_error : public error {
   public:
     explicit linalg_error(const std::string& what) : error(what) {}
+    explicit linalg_error(const char* what) : error(what) {}
 };
 }  // namespace linalg
 
@@ -146,17 +161,21 @@ namespace detail {
 // both; in a header library every program compiles all of that again.
 // throw_error<E>(what) does it once per error type, out of line and marked
 // cold, so that error paths cost the hot code (and the compiler) a call.
+// The exception is made from a plain C string (std::runtime_error copies it
+// in the compiled standard library), so no std::string code is inlined
+// into the throw; a std::string message is passed on as its c_str().
 template <class Error>
 [[noreturn, gnu::cold, gnu::noinline]] void throw_error(const char* what) {
     throw Error(what);
 }
 template <class Error>
-[[noreturn, gnu::cold, gnu::noinline]] void throw_error(const std::string& what) {
-    throw Error(what);
+[[noreturn, gnu::cold]] inline void throw_error(const std::string& what) {
+    throw_error<Error>(what.c_str());
 }
 
-[[noreturn]] inline void assertion_failed(const char* condition, const char* file, int line) {
-    throw internal_error(
+[[noreturn, gnu::cold, gnu::noinline]] inline void assertion_failed(const char* condition, const char* file,
+                                                                    int line) {
+    throw_error<internal_error>(
         message("bug in ndpp: internal check '", condition, "' failed at ", file, ":", line));
 }
 }  // namespace detail

@@ -5,8 +5,9 @@
 // element copies through the loop engine. Plain functions, compiled once per
 // program whatever the number of element types in use (Note [Compile time]).
 
-#include <algorithm>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "../index/basic.hpp"
 #include "../loop/run.hpp"
@@ -146,7 +147,7 @@ struct strided_bytes {
 inline bool broadcastable_into(const shape_t& from, const shape_t& to) {
     for (int ax = 0; ax < from.ndim() - to.ndim(); ++ax)
         if (from[ax] != 1) return false;
-    for (int k = 1; k <= std::min(from.ndim(), to.ndim()); ++k) {
+    for (int k = 1; k <= nd::detail::min_of(from.ndim(), to.ndim()); ++k) {
         index_t f = from[from.ndim() - k], t = to[to.ndim() - k];
         if (f != 1 && f != t) return false;
     }

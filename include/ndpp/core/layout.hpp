@@ -4,7 +4,6 @@
 // NumPy's 'K' order, the no-copy reshape test, and memory extents for the
 // overlap check. Plain functions on shapes and element strides.
 
-#include <algorithm>
 #include <optional>
 
 #include "shape.hpp"
@@ -54,7 +53,7 @@ inline bool is_f_contiguous(const shape_t& shape, const shape_t& strides) {
     index_t step = 1;
     for (int k = n - 1; k >= 0; --k) {
         out[perm[k]] = step;
-        step = wrapping_mul(step, std::max<index_t>(shape[perm[k]], 1));
+        step = wrapping_mul(step, nd::detail::max_of<index_t>(shape[perm[k]], 1));
     }
     return out;
 }

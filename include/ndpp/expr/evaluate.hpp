@@ -12,7 +12,6 @@
 // deep the tree (unless it has more leaves than a loop can carry, Note
 // [Leaf budget]).
 
-#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -192,7 +191,8 @@ void assign_kernel(void* context, char** data, const index_t* strides, index_t n
             prepare_blocks(ptrs, step, blocks, strides + 1, ctx.itemsize, leaves);
             Out* out = reinterpret_cast<Out*>(data[0]);
             for (index_t start = 0; start < n; start += broadcast_block) {
-                contiguous_loop<Out>(out + start, ptrs, *ctx.ev, std::min(broadcast_block, n - start));
+                contiguous_loop<Out>(out + start, ptrs, *ctx.ev,
+                                     nd::detail::min_of(broadcast_block, n - start));
                 for (int k = 0; k < leaves; ++k) ptrs[k] += step[k];
             }
             return;
@@ -352,7 +352,7 @@ inline constexpr index_t periodic_run = 1024;
         buffer += rows * row_bytes;
     }
     for (index_t start = 0; start < total; start += chunk) {
-        const index_t m = std::min(chunk, total - start);
+        const index_t m = nd::detail::min_of(chunk, total - start);
         data[0] = out + start * out_itemsize;
         for (int k = 0; k < count; ++k)
             if (!repeated[k]) data[k + 1] = leaves[k].data + start * leaves[k].itemsize;
@@ -469,7 +469,7 @@ inline void streaming_kernel(void* context, char** data, const index_t* strides,
     const index_t block = s.block_bytes / s.itemsize;
     char* ptrs[loop::max_operands];
     for (index_t start = 0; start < n; start += block) {
-        const index_t m = std::min(block, n - start);
+        const index_t m = nd::detail::min_of(block, n - start);
         ptrs[0] = reinterpret_cast<char*>(buffer);
         for (int k = 1; k < s.operands; ++k) ptrs[k] = data[k] + start * strides[k];
         s.kernel(s.context, ptrs, strides, m);

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdlib>
 #include <span>
+#include <utility>
 
 #include "../core/error.hpp"
 #include "../core/shape.hpp"

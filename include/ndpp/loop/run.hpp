@@ -18,15 +18,20 @@ namespace nd::loop {
 // not once per functor: a kernel reaches them as a function pointer plus a
 // context pointer. Only the few lines of the kernel body are instantiated per
 // element type and functor, which keeps `#include <ndpp/ndpp.hpp>` cheap.
+// The same concern shapes other choices across the headers: code that runs
+// once per call is cold (Note [Cold code] in core/error.hpp), shape_t needs
+// no destructor (Note [Inline shapes] in core/shape.hpp), errors are thrown
+// out of line from plain strings (Note [Cold throws]), and no header
+// includes <algorithm> (Note [Selection] in reduce/order.hpp).
 
 namespace detail {
 
 inline void run_tiled(const plan& p, char** base, inner_loop kernel, void* context) {
     char* ptrs[max_operands];
     for (index_t j0 = 0; j0 < p.shape[1]; j0 += p.tile) {
-        index_t j1 = std::min(p.shape[1], j0 + p.tile);
+        index_t j1 = nd::detail::min_of(p.shape[1], j0 + p.tile);
         for (index_t i0 = 0; i0 < p.shape[0]; i0 += p.tile) {
-            index_t n = std::min(p.shape[0] - i0, p.tile);
+            index_t n = nd::detail::min_of(p.shape[0] - i0, p.tile);
             for (index_t j = j0; j < j1; ++j) {
                 for (int op = 0; op < p.nop; ++op)
                     ptrs[op] = base[op] + i0 * p.strides[0][op] + j * p.strides[1][op];

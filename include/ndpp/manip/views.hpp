@@ -5,7 +5,6 @@
 // broadcast_to, broadcast_arrays; and the layout conversions
 // ascontiguousarray, asfortranarray, copy.
 
-#include <algorithm>
 #include <string>
 #include <tuple>
 #include <vector>

@@ -251,7 +251,15 @@ inline std::vector<double> normalised_cdf(const std::vector<double>& p) {
 
 // numpy searchsorted(cdf, u, side='right'): the number of entries <= u.
 inline std::int64_t search_right(const std::vector<double>& cdf, double u) {
-    return static_cast<std::int64_t>(std::upper_bound(cdf.begin(), cdf.end(), u) - cdf.begin());
+    std::size_t lo = 0, hi = cdf.size();  // the answer lies in [lo, hi]
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (u < cdf[mid])
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return static_cast<std::int64_t>(lo);
 }
 
 // The whole of NumPy's choice before a.take: validation in NumPy's order,
@@ -310,7 +318,9 @@ inline std::vector<std::int64_t> choice_sample(pcg64_engine& e, index_t pop, ind
             std::vector<std::int64_t> batch;
             for (double x : u) {
                 const std::int64_t k = search_right(cdf, x);
-                if (std::find(batch.begin(), batch.end(), k) == batch.end()) batch.push_back(k);
+                bool seen = false;
+                for (std::int64_t b : batch) seen |= b == k;
+                if (!seen) batch.push_back(k);
             }
             idx.insert(idx.end(), batch.begin(), batch.end());
         }
@@ -318,7 +328,7 @@ inline std::vector<std::int64_t> choice_sample(pcg64_engine& e, index_t pop, ind
         // Tail shuffle: the last n of a partial Fisher-Yates of arange(pop).
         std::vector<std::int64_t> data(static_cast<std::size_t>(pop));
         for (index_t k = 0; k < pop; ++k) data[static_cast<std::size_t>(k)] = k;
-        shuffle_int(e, data, static_cast<std::size_t>(std::max<index_t>(pop - n, 1)));
+        shuffle_int(e, data, static_cast<std::size_t>(nd::detail::max_of<index_t>(pop - n, 1)));
         idx.assign(data.end() - n, data.end());
     } else if (n > 0) {
         // Note [Floyd's sampling]
@@ -618,7 +628,7 @@ class Generator {
             const std::uint32_t w = bg_->engine().next_uint32();
             for (int b = 0; b < 4; ++b) out += static_cast<char>((w >> (8 * b)) & 0xFF);
         }
-        out.resize(static_cast<std::size_t>(std::max<index_t>(length, 0)));
+        out.resize(static_cast<std::size_t>(nd::detail::max_of<index_t>(length, 0)));
         return out;
     }
 
@@ -663,7 +673,7 @@ class Generator {
     // gives an empty array).
     template <class Deferred = void>  // Note [Deferred instantiation]
     array<std::int64_t> permutation(index_t n) {
-        array<std::int64_t> out = nd::arange<std::int64_t>(std::max<index_t>(n, 0));
+        array<std::int64_t> out = nd::arange<std::int64_t>(nd::detail::max_of<index_t>(n, 0));
         if (out.size() > 1) shuffle_lanes(out, 0, 1);
         return out;
     }

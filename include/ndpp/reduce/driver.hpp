@@ -5,7 +5,6 @@
 // output has stride 0 on reduced axes)"). Every reduction in reduce/ is one
 // or more of these passes with a different inner kernel.
 
-#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <type_traits>
@@ -147,8 +146,12 @@ struct segment_state {
                                         void* context, segment_state& segment,
                                         loop::block_loop block = nullptr) {
     segment = {};
-    const bool output_fixed =
-        std::all_of(operands[0].strides.begin(), operands[0].strides.end(), [](index_t s) { return s == 0; });
+    auto all_zero = [](const shape_t& strides) {
+        for (index_t s : strides)
+            if (s != 0) return false;
+        return true;
+    };
+    const bool output_fixed = all_zero(operands[0].strides);
     // Fast path: a whole-array reduction whose inputs are each one
     // contiguous run or one fixed element (a mean in np.var) is one run:
     // what the planner would make of it, without planning.
@@ -160,7 +163,7 @@ struct segment_state {
             const shape_t& s = operands[op].strides;
             const loop::operand* this_op = &operands[op];
             data[op] = this_op->data;
-            if (std::all_of(s.begin(), s.end(), [](index_t v) { return v == 0; }))
+            if (all_zero(s))
                 strides[op] = 0;
             else if (loop::is_one_contiguous_run(shape, {this_op, 1}, {&itemsizes[op], 1}))
                 strides[op] = itemsizes[op];
@@ -303,7 +306,7 @@ void buffered_sum(pass_context<Source>& c, typename Source::value_type& out, cha
     using Acc = typename Source::value_type;
     Acc* buffer = c.buffer_data();
     for (index_t i = 0; i < n;) {
-        const index_t take = std::min(n - i, numpy_buffer_size - c.fill);
+        const index_t take = nd::detail::min_of(n - i, numpy_buffer_size - c.fill);
         Acc* dst = buffer + c.fill;
         if (contiguous)
             for (index_t k = 0; k < take; ++k) dst[k] = c.source.template load_contiguous<false>(in, i + k);
@@ -332,7 +335,7 @@ void accumulate_run(pass_context<Source>& c, char** data, const index_t* strides
         constexpr index_t block = 256;
         Acc values[block];
         for (index_t start = 0; start < n; start += block) {
-            const index_t m = std::min(block, n - start);
+            const index_t m = nd::detail::min_of(block, n - start);
             if (contiguous && strides[0] == index_t(sizeof(Acc))) {
                 // Both loops over contiguous memory, so that both vectorise
                 // (an axis-0 np.var of a (n, 32) array is 32-element runs).
@@ -378,7 +381,7 @@ void sum_kernel(void* context, char** data, const index_t* strides, index_t n) {
     const Source& src = c.source;
     constexpr bool staged = Source::materialize;
     for (index_t start = 0; start < n; start += numpy_buffer_size) {
-        const index_t m = std::min(numpy_buffer_size, n - start);
+        const index_t m = nd::detail::min_of(numpy_buffer_size, n - start);
         if (contiguous)
             out += numpy_sum<Acc, staged>(
                 [&src, in](index_t i) { return src.template load_contiguous<false>(in, i); }, start, m);
@@ -462,14 +465,14 @@ void block_kernel(void* context, char** data, const index_t* strides, index_t n,
     auto& c = *static_cast<pass_context<Source>*>(context);
     if (m > 1 && strides[0] == index_t(sizeof(Acc)) && outer_strides[0] == 0 &&
         c.source.contiguous(strides + 1)) {
-        constexpr index_t width = std::max<index_t>(1, 512 / index_t(sizeof(Acc)));
-        const index_t group = std::max(block_min_rows, block_bytes / (n * index_t(sizeof(Acc))));
+        constexpr index_t width = nd::detail::max_of<index_t>(1, 512 / index_t(sizeof(Acc)));
+        const index_t group = nd::detail::max_of(block_min_rows, block_bytes / (n * index_t(sizeof(Acc))));
         Acc* out = reinterpret_cast<Acc*>(data[0]);
         for (index_t r0 = 0; r0 < m; r0 += group) {
-            const index_t g = std::min(group, m - r0);
+            const index_t g = nd::detail::min_of(group, m - r0);
             for (index_t j0 = 0; j0 < n; j0 += width)
                 accumulate_chunk<width, Op>(c.source, out, data, outer_strides, r0, g, j0,
-                                            std::min(width, n - j0));
+                                            nd::detail::min_of(width, n - j0));
         }
         return;
     }
@@ -598,7 +601,7 @@ struct extreme_op {
             const index_t whole = n >= 16 ? n - n % 8 : 0;
             for (; i < whole; i += block) {
                 T top;
-                if (lane_extreme<Max>(load, i, std::min(block, whole - i), top)) {
+                if (lane_extreme<Max>(load, i, nd::detail::min_of(block, whole - i), top)) {
                     if (is_nan(acc)) return acc;
                     for (;; ++i)
                         if (is_nan(load(i))) return load(i);

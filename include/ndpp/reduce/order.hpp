@@ -3,7 +3,7 @@
 // numpy.median and numpy.percentile (the default 'linear' method):
 // selection of order statistics, then NumPy's arithmetic on them.
 
-#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
@@ -73,11 +73,103 @@ bool has_nan(const T* first, index_t n) {
     }
 }
 
-// The k-th smallest of block[0..n) (n > k), partially reordering the block.
+// Note [Selection]
+// select() is introselect, what std::nth_element and NumPy's partition
+// do: quickselect around the median of three values, narrowing to the side
+// that holds position k, with small ranges finished by insertion sort; if
+// 2 log2(n) rounds have not narrowed the range to a small one (an adversarial
+// order), the rest is heap-sorted, so the worst case stays O(n log n).
+// It is written out here rather than taken from <algorithm>, whose C++20
+// ranges part alone costs every program that includes ndpp ~2% of its
+// compile time (Note [Compile time] in loop/run.hpp). As with nth_element,
+// afterwards no element before position k sorts after block[k], and none
+// after it sorts before: percentile relies on that to find a second
+// order statistic below the first.
+
+template <class T>
+void swap_values(T& a, T& b) {
+    const T t = a;
+    a = b;
+    b = t;
+}
+
+// Sorts block[0..n) with insertion sort (for short ranges).
+template <class T>
+void insertion_sort(T* block, index_t n) {
+    for (index_t i = 1; i < n; ++i) {
+        const T v = block[i];
+        index_t j = i;
+        for (; j > 0 && sorts_before(v, block[j - 1]); --j) block[j] = block[j - 1];
+        block[j] = v;
+    }
+}
+
+// Sorts block[0..n) with heapsort (the worst-case fallback of select).
+template <class T>
+void heap_sort(T* block, index_t n) {
+    auto sift_down = [block](index_t root, index_t end) {
+        for (index_t child; (child = 2 * root + 1) < end; root = child) {
+            if (child + 1 < end && sorts_before(block[child], block[child + 1])) ++child;
+            if (!sorts_before(block[root], block[child])) return;
+            swap_values(block[root], block[child]);
+        }
+    };
+    for (index_t root = n / 2; root-- > 0;) sift_down(root, n);
+    for (index_t end = n - 1; end > 0; --end) {
+        swap_values(block[0], block[end]);
+        sift_down(0, end);
+    }
+}
+
+// The k-th smallest of block[0..n) (n > k), partially reordering the block
+// (Note [Selection]).
 template <class T>
 T select(T* block, index_t n, index_t k) {
-    std::nth_element(block, block + k, block + n, sorts_before<T>);
+    constexpr index_t small = 16;
+    index_t lo = 0, hi = n;  // position k lies in [lo, hi)
+    int rounds_left = 2 * std::bit_width(static_cast<std::size_t>(n));
+    while (hi - lo > small) {
+        if (rounds_left-- == 0) {
+            heap_sort(block + lo, hi - lo);
+            return block[k];
+        }
+        // The median of block[lo], block[mid], block[hi - 1] moves to lo.
+        const index_t mid = lo + (hi - lo) / 2;
+        if (sorts_before(block[mid], block[lo])) swap_values(block[mid], block[lo]);
+        if (sorts_before(block[hi - 1], block[mid])) swap_values(block[hi - 1], block[mid]);
+        if (sorts_before(block[mid], block[lo])) swap_values(block[mid], block[lo]);
+        swap_values(block[lo], block[mid]);
+        // Hoare's partition around that value: afterwards nothing in
+        // [lo, j] sorts after it and nothing in (j, hi) before it, with
+        // lo <= j < hi - 1, so both sides are shorter than the range.
+        const T pivot = block[lo];
+        index_t i = lo - 1, j = hi;
+        for (;;) {
+            do {
+                ++i;
+            } while (sorts_before(block[i], pivot));
+            do {
+                --j;
+            } while (sorts_before(pivot, block[j]));
+            if (i >= j) break;
+            swap_values(block[i], block[j]);
+        }
+        if (k <= j)
+            hi = j + 1;
+        else
+            lo = j + 1;
+    }
+    insertion_sort(block + lo, hi - lo);
     return block[k];
+}
+
+// The largest of block[0..n) (n > 0) in sorts_before's order.
+template <class T>
+T largest(const T* block, index_t n) {
+    T best = block[0];
+    for (index_t i = 1; i < n; ++i)
+        if (sorts_before(best, block[i])) best = block[i];
+    return best;
 }
 
 // Note [Median]
@@ -92,7 +184,7 @@ mean_t<T> median_of(T* block, index_t n) {
     if (n == 0 || has_nan(block, n)) return M(NAN);
     if (n % 2 == 1) return (M(0) + convert<M>(select(block, n, n / 2))) / M(1);
     const M upper = convert<M>(select(block, n, n / 2));
-    const M lower = convert<M>(*std::max_element(block, block + n / 2, sorts_before<T>));
+    const M lower = convert<M>(largest(block, n / 2));
     return (M(0) + lower + upper) / M(2);
 }
 
@@ -210,7 +302,8 @@ array<double> percentiles_as_double(const array<U>& q) {
 
 inline array<double> percentiles_from_list(std::initializer_list<double> q) {
     array<double> out = array<double>::allocate(shape_t{static_cast<index_t>(q.size())});
-    std::copy(q.begin(), q.end(), out.data());
+    double* values = out.data();
+    for (double v : q) *values++ = v;
     return out;
 }
 

@@ -3,7 +3,6 @@
 // numpy.mean, numpy.var, numpy.std and numpy.average, with NumPy's order of
 // operations: a pairwise sum, then a division by the count.
 
-#include <algorithm>
 #include <cmath>
 #include <complex>
 #include <string>
@@ -130,7 +129,7 @@ template <class X>
     divide_by_count(mean.kept, static_cast<double>(count));
     squared_deviation_source<R, M, Ev> source(expr::evaluator(x), loop::operand{mean.data(), mean.strides});
     output<R> out = sum_axes(shape, mask, std::move(source));
-    divide_by_count(out.kept, std::max(static_cast<double>(count) - ddof, 0.0));
+    divide_by_count(out.kept, nd::detail::max_of(static_cast<double>(count) - ddof, 0.0));
     return out.result(shape, mask, keepdims);
 }
 
@@ -147,7 +146,7 @@ auto whole_variance(const X& x, double ddof) {
     M mean = divide_array_element_by_count(sum_all(shape, values_of<M>(x)), count);
     const loop::operand mean_operand{reinterpret_cast<char*>(&mean), shape_t::filled(shape.ndim(), 0)};
     const R total = sum_all(shape, squared_deviation_source<R, M, Ev>(expr::evaluator(x), mean_operand));
-    return divide_scalar_by_count(total, std::max(count - ddof, 0.0));
+    return divide_scalar_by_count(total, nd::detail::max_of(count - ddof, 0.0));
 }
 
 template <element R>
