@@ -147,8 +147,8 @@ inline void execute(const shape_t& shape, std::span<const operand> operands,
     if (is_one_contiguous_run(shape, operands, itemsizes)) {
         index_t n = nd::detail::checked_size(shape);
         if (n == 0) return;
-        char* ptrs[max_operands];
-        index_t strides[max_operands];
+        char* ptrs[max_operands] = {};  // (initialised for GCC's -Wmaybe-uninitialized)
+        index_t strides[max_operands] = {};
         for (std::size_t op = 0; op < operands.size(); ++op) {
             ptrs[op] = operands[op].data;
             strides[op] = itemsizes[op];

@@ -150,12 +150,14 @@ struct uint128 {
 // "expected non-negative integer", as NumPy), from a string of decimal digits
 // or "0x"-prefixed hex digits (as NumPy's SeedSequence reads strings inside
 // a sequence), or from limbs with big_uint::from_limbs.
-class big_uint {
+// (A class template only to be compiled lazily: Note [Lazy classes] in random.hpp.)
+template <class Unused = void>
+class basic_big_uint {
   public:
-    big_uint() = default;
+    basic_big_uint() = default;
 
     template <std::integral I>
-    big_uint(I v) {  // NOLINT(google-explicit-constructor): a seed is a number
+    basic_big_uint(I v) {  // NOLINT(google-explicit-constructor): a seed is a number
         if constexpr (std::is_same_v<I, bool>) {
             if (v) limbs_.push_back(1);
         } else {
@@ -174,7 +176,7 @@ class big_uint {
         }
     }
 
-    big_uint(const uint128& v) {  // NOLINT(google-explicit-constructor)
+    basic_big_uint(const uint128& v) {  // NOLINT(google-explicit-constructor)
         for (int k = 0; k < 4; ++k) {
             const std::uint64_t word = k < 2 ? v.lo : v.hi;
             limbs_.push_back(static_cast<std::uint32_t>(word >> (32 * (k % 2))));
@@ -184,13 +186,13 @@ class big_uint {
 
     // Decimal digits, or "0x"/"0X" and hex digits; nothing else (no sign, no
     // spaces). Throws nd::value_error on anything else, in Python's words.
-    big_uint(std::string_view text) { parse(text); }                  // NOLINT(google-explicit-constructor)
-    big_uint(const char* text) : big_uint(std::string_view(text)) {}  // NOLINT
-    big_uint(const std::string& text) : big_uint(std::string_view(text)) {}  // NOLINT
+    basic_big_uint(std::string_view text) { parse(text); }  // NOLINT(google-explicit-constructor)
+    basic_big_uint(const char* text) : basic_big_uint(std::string_view(text)) {}         // NOLINT
+    basic_big_uint(const std::string& text) : basic_big_uint(std::string_view(text)) {}  // NOLINT
 
     // The integer sum(limbs[i] * 2^(32 i)), limbs least significant first.
-    static big_uint from_limbs(std::vector<std::uint32_t> limbs) {
-        big_uint r;
+    static basic_big_uint from_limbs(std::vector<std::uint32_t> limbs) {
+        basic_big_uint r;
         r.limbs_ = std::move(limbs);
         r.trim();
         return r;
@@ -244,7 +246,7 @@ class big_uint {
         return digits;
     }
 
-    friend bool operator==(const big_uint&, const big_uint&) = default;
+    friend bool operator==(const basic_big_uint&, const basic_big_uint&) = default;
 
   private:
     void trim() {
@@ -293,5 +295,6 @@ class big_uint {
 
     std::vector<std::uint32_t> limbs_;
 };
+using big_uint = basic_big_uint<>;
 
 }  // namespace nd::random

@@ -381,14 +381,16 @@ inline std::vector<std::int64_t> choice_sample(pcg64_engine& e, index_t pop, ind
 // call it; work that does not depend on a type (choice's sampling,
 // argument checks, error messages) lives in plain functions that touch no
 // array template.
-class Generator {
+// (A class template only to be compiled lazily: Note [Lazy classes] in random.hpp.)
+template <class Unused = void>
+class basic_generator {
   public:
     using result_type = std::uint64_t;
 
     // numpy.random.default_rng(): seeded from OS entropy.
-    Generator() : bg_(PCG64()) {}
+    basic_generator() : bg_(PCG64()) {}
     // numpy.random.Generator(bit_generator).
-    explicit Generator(PCG64 bit_generator) : bg_(std::move(bit_generator)) {}
+    explicit basic_generator(PCG64 bit_generator) : bg_(std::move(bit_generator)) {}
     // Shares an existing bit generator owned by a smart pointer, e.g. a
     // std::shared_ptr<PCG64> (anything whose get() gives the PCG64*): the
     // Generator keeps a copy of the pointer (Note [Shared bit generator]).
@@ -396,7 +398,7 @@ class Generator {
     requires requires(const Pointer& p) {
         { p.get() } -> std::convertible_to<PCG64*>;
     }
-    explicit Generator(Pointer bit_generator) : bg_(share(std::move(bit_generator))) {}
+    explicit basic_generator(Pointer bit_generator) : bg_(share(std::move(bit_generator))) {}
 
     // numpy Generator.bit_generator
     PCG64& bit_generator() const noexcept { return *bg_.get(); }
@@ -408,9 +410,9 @@ class Generator {
 
     // numpy Generator.spawn(n_children) (NumPy >= 1.25): generators on
     // PCG64(child) for the children of the bit generator's SeedSequence.
-    std::vector<Generator> spawn(index_t n_children) {
+    std::vector<basic_generator> spawn(index_t n_children) {
         if (n_children < 0) nd::detail::throw_error<value_error>("n_children must be non-negative");
-        std::vector<Generator> out;
+        std::vector<basic_generator> out;
         for (auto& bg : bg_->spawn(static_cast<std::size_t>(n_children))) out.emplace_back(std::move(bg));
         return out;
     }
@@ -961,9 +963,11 @@ class Generator {
 
     detail::shared_pcg64 bg_;
 };
+using Generator = basic_generator<>;
 
 // numpy.random.default_rng(): seeded from OS entropy.
-inline Generator default_rng() {
+template <class Unused = void>
+Generator default_rng() {
     return Generator();
 }
 // numpy.random.default_rng(seed): Generator(PCG64(SeedSequence(seed))) for an
@@ -975,15 +979,18 @@ requires std::constructible_from<SeedSequence, Seed&&> &&
     return Generator(PCG64(SeedSequence(std::forward<Seed>(seed))));
 }
 // default_rng({1, 2, 3}): a sequence seed.
-inline Generator default_rng(std::initializer_list<big_uint> seed) {
+template <class Unused = void>
+Generator default_rng(std::initializer_list<big_uint> seed) {
     return Generator(PCG64(SeedSequence(seed)));
 }
 // numpy.random.default_rng(bit_generator): wraps it.
-inline Generator default_rng(PCG64 bit_generator) {
+template <class Unused = void>
+Generator default_rng(PCG64 bit_generator) {
     return Generator(std::move(bit_generator));
 }
 // numpy.random.default_rng(generator): the same generator (shares its state).
-inline Generator default_rng(const Generator& generator) {
+template <class Unused = void>
+Generator default_rng(const Generator& generator) {
     return generator;
 }
 

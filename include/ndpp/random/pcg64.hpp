@@ -226,16 +226,18 @@ struct pcg64_engine {
 //     std::uint64_t x = bg.random_raw();  // numpy bg.random_raw()
 //
 // It satisfies std::uniform_random_bit_generator (operator() is random_raw).
-class PCG64 {
+// (A class template only to be compiled lazily: Note [Lazy classes] in random.hpp.)
+template <class Unused = void>
+class basic_pcg64 {
   public:
     using result_type = std::uint64_t;
 
     // numpy PCG64(): seeded from fresh OS entropy.
-    PCG64() : PCG64(SeedSequence()) {}
+    basic_pcg64() : basic_pcg64(SeedSequence()) {}
 
     // numpy PCG64(seed_seq): initstate = high:low of the first two 64-bit
     // words of seed_seq.generate_state(4, uint64), initseq the next two.
-    explicit PCG64(SeedSequence seed_seq) : seed_seq_(std::move(seed_seq)) {
+    explicit basic_pcg64(SeedSequence seed_seq) : seed_seq_(std::move(seed_seq)) {
         const auto v = seed_seq_.generate_state<std::uint64_t>(4);
         engine_.seed(uint128::from_parts(v[0], v[1]), uint128::from_parts(v[2], v[3]));
     }
@@ -243,12 +245,12 @@ class PCG64 {
     // numpy PCG64(seed) for an int, a big int or a sequence of ints (anything
     // a SeedSequence is constructible from).
     template <class Seed>
-    requires(!std::same_as<std::remove_cvref_t<Seed>, PCG64> &&
+    requires(!std::same_as<std::remove_cvref_t<Seed>, basic_pcg64> &&
              !std::same_as<std::remove_cvref_t<Seed>, SeedSequence> &&
-             std::constructible_from<SeedSequence, Seed&&>) explicit PCG64(Seed&& seed)
-        : PCG64(SeedSequence(std::forward<Seed>(seed))) {}
+             std::constructible_from<SeedSequence, Seed&&>) explicit basic_pcg64(Seed&& seed)
+        : basic_pcg64(SeedSequence(std::forward<Seed>(seed))) {}
 
-    explicit PCG64(std::initializer_list<big_uint> seed) : PCG64(SeedSequence(seed)) {}
+    explicit basic_pcg64(std::initializer_list<big_uint> seed) : basic_pcg64(SeedSequence(seed)) {}
 
     // numpy PCG64.random_raw(): the next 64-bit output.
     std::uint64_t random_raw() noexcept { return engine_.next_uint64(); }
@@ -270,7 +272,7 @@ class PCG64 {
     // numpy PCG64.advance(delta): as if `delta` 64-bit draws had been made,
     // mod 2^128 (a negative delta steps back; a big_uint converts with
     // to_uint128()). Clears the half-word buffer.
-    PCG64& advance(uint128 delta) noexcept {
+    basic_pcg64& advance(uint128 delta) noexcept {
         engine_.advance(delta);
         return *this;
     }
@@ -279,8 +281,8 @@ class PCG64 {
     // jumps * 0x9E3779B97F4A7C15F39CC0605CEDC835 (~ (phi-1) 2^128) draws.
     // As in NumPy, the copy gets a fresh, OS-seeded SeedSequence (it is not
     // a spawn of this one), and this generator is unchanged.
-    PCG64 jumped(uint128 jumps = 1) const {
-        PCG64 out;
+    basic_pcg64 jumped(uint128 jumps = 1) const {
+        basic_pcg64 out;
         out.engine_ = engine_;
         out.engine_.advance(jumps * detail::pcg64_jump);
         return out;
@@ -301,8 +303,8 @@ class PCG64 {
 
     // numpy PCG64.spawn(n_children) (NumPy >= 1.25): bit generators seeded
     // from this one's SeedSequence children.
-    std::vector<PCG64> spawn(std::size_t n_children) {
-        std::vector<PCG64> out;
+    std::vector<basic_pcg64> spawn(std::size_t n_children) {
+        std::vector<basic_pcg64> out;
         out.reserve(n_children);
         for (auto& child : seed_seq_.spawn(n_children)) out.emplace_back(std::move(child));
         return out;
@@ -321,6 +323,7 @@ class PCG64 {
     SeedSequence seed_seq_;
     detail::pcg64_engine engine_;
 };
+using PCG64 = basic_pcg64<>;
 
 namespace detail {
 

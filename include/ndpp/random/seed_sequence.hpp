@@ -89,10 +89,12 @@ inline std::vector<std::uint32_t> os_entropy_words(std::size_t n_words) {
 
 // numpy SeedSequence.entropy: the entropy as given, one int or a sequence of
 // ints (Python's int or list).
-class seed_entropy {
+// (A class template only to be compiled lazily: Note [Lazy classes] in random.hpp.)
+template <class Unused = void>
+class basic_seed_entropy {
   public:
-    seed_entropy(big_uint value) : value_(std::move(value)) {}  // NOLINT: an int converts
-    seed_entropy(std::vector<big_uint> values)                  // NOLINT: a sequence converts
+    basic_seed_entropy(big_uint value) : value_(std::move(value)) {}  // NOLINT: an int converts
+    basic_seed_entropy(std::vector<big_uint> values)                  // NOLINT: a sequence converts
         : values_(std::move(values)), is_sequence_(true) {}
 
     // True when the entropy was given as a sequence of ints.
@@ -102,13 +104,14 @@ class seed_entropy {
     // The sequence (when is_sequence()).
     const std::vector<big_uint>& values() const noexcept { return values_; }
 
-    friend bool operator==(const seed_entropy&, const seed_entropy&) = default;
+    friend bool operator==(const basic_seed_entropy&, const basic_seed_entropy&) = default;
 
   private:
     big_uint value_;
     std::vector<big_uint> values_;
     bool is_sequence_ = false;
 };
+using seed_entropy = basic_seed_entropy<>;
 
 // numpy.random.SeedSequence(entropy=None, *, spawn_key=(), pool_size=4,
 // n_children_spawned=0).
@@ -134,42 +137,44 @@ class seed_entropy {
 // C++ has value semantics: a PCG64 built from a SeedSequence keeps its own
 // copy, so spawning through the bit generator does not advance the caller's
 // SeedSequence (in Python both names would refer to one object).
-class SeedSequence {
+// (A class template only to be compiled lazily: Note [Lazy classes] in random.hpp.)
+template <class Unused = void>
+class basic_seed_sequence {
   public:
     // What the entropy was given as: one int, or a sequence of ints.
     using entropy_type = seed_entropy;
 
     // entropy=None: pool_size * 32 bits from the operating system, kept in
     // entropy() so that the run can be reproduced (as NumPy's `.entropy`).
-    SeedSequence() : SeedSequence(os_entropy(4)) {}
+    basic_seed_sequence() : basic_seed_sequence(os_entropy(4)) {}
 
     // An integer seed of any size.
-    SeedSequence(big_uint entropy, std::vector<big_uint> spawn_key = {},  // NOLINT: seeds convert
-                 std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
-        : SeedSequence(std::in_place, entropy_type(std::move(entropy)), std::move(spawn_key), pool_size,
-                       n_children_spawned) {}
+    basic_seed_sequence(big_uint entropy, std::vector<big_uint> spawn_key = {},  // NOLINT: seeds convert
+                        std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
+        : basic_seed_sequence(std::in_place, entropy_type(std::move(entropy)), std::move(spawn_key),
+                              pool_size, n_children_spawned) {}
 
     // A sequence of integers.
-    SeedSequence(std::vector<big_uint> entropy, std::vector<big_uint> spawn_key = {},  // NOLINT
-                 std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
-        : SeedSequence(std::in_place, entropy_type(std::move(entropy)), std::move(spawn_key), pool_size,
-                       n_children_spawned) {}
+    basic_seed_sequence(std::vector<big_uint> entropy, std::vector<big_uint> spawn_key = {},  // NOLINT
+                        std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
+        : basic_seed_sequence(std::in_place, entropy_type(std::move(entropy)), std::move(spawn_key),
+                              pool_size, n_children_spawned) {}
 
     // `SeedSequence({1, 2, 3})`: a braced list is a sequence.
-    SeedSequence(std::initializer_list<big_uint> entropy)  // NOLINT
-        : SeedSequence(std::vector<big_uint>(entropy)) {}
+    basic_seed_sequence(std::initializer_list<big_uint> entropy)  // NOLINT
+        : basic_seed_sequence(std::vector<big_uint>(entropy)) {}
 
     // Any range of integers (std::vector<int>, std::array<std::uint32_t, 4>...).
     template <detail::int_sequence R>
-    SeedSequence(const R& entropy, std::vector<big_uint> spawn_key = {},  // NOLINT
-                 std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
-        : SeedSequence(to_big(entropy), std::move(spawn_key), pool_size, n_children_spawned) {}
+    basic_seed_sequence(const R& entropy, std::vector<big_uint> spawn_key = {},  // NOLINT
+                        std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0)
+        : basic_seed_sequence(to_big(entropy), std::move(spawn_key), pool_size, n_children_spawned) {}
 
     // The general form, e.g. to rebuild a SeedSequence from another's entropy().
-    static SeedSequence from_entropy(entropy_type entropy, std::vector<big_uint> spawn_key = {},
-                                     std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0) {
-        return SeedSequence(std::in_place, std::move(entropy), std::move(spawn_key), pool_size,
-                            n_children_spawned);
+    static basic_seed_sequence from_entropy(entropy_type entropy, std::vector<big_uint> spawn_key = {},
+                                            std::size_t pool_size = 4, std::uint64_t n_children_spawned = 0) {
+        return basic_seed_sequence(std::in_place, std::move(entropy), std::move(spawn_key), pool_size,
+                                   n_children_spawned);
     }
 
     // numpy SeedSequence.entropy, .spawn_key, .pool_size, .n_children_spawned, .pool
@@ -204,8 +209,8 @@ class SeedSequence {
 
     // numpy SeedSequence.spawn(n_children): children share this entropy and
     // get spawn keys spawn_key + (i,) for the next n indices.
-    std::vector<SeedSequence> spawn(std::size_t n_children) {
-        std::vector<SeedSequence> kids;
+    std::vector<basic_seed_sequence> spawn(std::size_t n_children) {
+        std::vector<basic_seed_sequence> kids;
         kids.reserve(n_children);
         for (std::size_t k = 0; k < n_children; ++k) {
             std::vector<big_uint> key = spawn_key_;
@@ -217,8 +222,8 @@ class SeedSequence {
     }
 
   private:
-    SeedSequence(std::in_place_t, entropy_type entropy, std::vector<big_uint> spawn_key,
-                 std::size_t pool_size, std::uint64_t n_children_spawned)
+    basic_seed_sequence(std::in_place_t, entropy_type entropy, std::vector<big_uint> spawn_key,
+                        std::size_t pool_size, std::uint64_t n_children_spawned)
         : entropy_(std::move(entropy)),
           spawn_key_(std::move(spawn_key)),
           pool_size_(pool_size),
@@ -300,5 +305,6 @@ class SeedSequence {
     std::uint64_t n_children_spawned_ = 0;
     std::vector<std::uint32_t> pool_;
 };
+using SeedSequence = basic_seed_sequence<>;
 
 }  // namespace nd::random
