@@ -427,10 +427,13 @@ inline constexpr index_t block_bytes = 32 * 1024;
 // The rows [r0, r0 + g) of the column chunk [j0, j0 + w), contiguous
 // inputs, into `out` through a local accumulator (Note [Block sums]). (A
 // constant trip count for full chunks, to keep acc in registers, measured
-// no faster: the walk is bound by memory bandwidth.)
+// no faster: the walk is bound by memory bandwidth.) Always inlined into
+// its one caller, block_kernel, whose chunk loop GCC otherwise turns into a
+// call per chunk when nearby code changes.
 template <index_t width, class Op, class Source>
-void accumulate_chunk(const Source& src, typename Source::value_type* out, char** data,
-                      const index_t* outer_strides, index_t r0, index_t g, index_t j0, index_t w) {
+[[gnu::always_inline]] inline void accumulate_chunk(const Source& src, typename Source::value_type* out,
+                                                    char** data, const index_t* outer_strides, index_t r0,
+                                                    index_t g, index_t j0, index_t w) {
     using Acc = typename Source::value_type;
     constexpr int count = 1 + Source::operand_count;
     Acc acc[width];
