@@ -18,8 +18,8 @@ namespace nd {
 using index_t = std::ptrdiff_t;
 
 namespace detail {
-// nd::detail::min_of and nd::detail::max_of, with their results (the first when neither is
-// less), without <algorithm> (Note [Selection] in reduce/order.hpp).
+// std::min and std::max (the same results: the first argument when neither
+// is less), without <algorithm> (Note [Selection] in reduce/order.hpp).
 template <class T>
 constexpr T min_of(T a, T b) noexcept {
     return b < a ? b : a;

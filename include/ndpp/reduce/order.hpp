@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <type_traits>
+#include <utility>
 
 #include "driver.hpp"
 #include "stats.hpp"
@@ -86,13 +87,6 @@ bool has_nan(const T* first, index_t n) {
 // after it sorts before: percentile relies on that to find a second
 // order statistic below the first.
 
-template <class T>
-void swap_values(T& a, T& b) {
-    const T t = a;
-    a = b;
-    b = t;
-}
-
 // Sorts block[0..n) with insertion sort (for short ranges).
 template <class T>
 void insertion_sort(T* block, index_t n) {
@@ -111,12 +105,12 @@ void heap_sort(T* block, index_t n) {
         for (index_t child; (child = 2 * root + 1) < end; root = child) {
             if (child + 1 < end && sorts_before(block[child], block[child + 1])) ++child;
             if (!sorts_before(block[root], block[child])) return;
-            swap_values(block[root], block[child]);
+            std::swap(block[root], block[child]);
         }
     };
     for (index_t root = n / 2; root-- > 0;) sift_down(root, n);
     for (index_t end = n - 1; end > 0; --end) {
-        swap_values(block[0], block[end]);
+        std::swap(block[0], block[end]);
         sift_down(0, end);
     }
 }
@@ -135,10 +129,10 @@ T select(T* block, index_t n, index_t k) {
         }
         // The median of block[lo], block[mid], block[hi - 1] moves to lo.
         const index_t mid = lo + (hi - lo) / 2;
-        if (sorts_before(block[mid], block[lo])) swap_values(block[mid], block[lo]);
-        if (sorts_before(block[hi - 1], block[mid])) swap_values(block[hi - 1], block[mid]);
-        if (sorts_before(block[mid], block[lo])) swap_values(block[mid], block[lo]);
-        swap_values(block[lo], block[mid]);
+        if (sorts_before(block[mid], block[lo])) std::swap(block[mid], block[lo]);
+        if (sorts_before(block[hi - 1], block[mid])) std::swap(block[hi - 1], block[mid]);
+        if (sorts_before(block[mid], block[lo])) std::swap(block[mid], block[lo]);
+        std::swap(block[lo], block[mid]);
         // Hoare's partition around that value: afterwards nothing in
         // [lo, j] sorts after it and nothing in (j, hi) before it, with
         // lo <= j < hi - 1, so both sides are shorter than the range.
@@ -152,7 +146,7 @@ T select(T* block, index_t n, index_t k) {
                 --j;
             } while (sorts_before(pivot, block[j]));
             if (i >= j) break;
-            swap_values(block[i], block[j]);
+            std::swap(block[i], block[j]);
         }
         if (k <= j)
             hi = j + 1;
