@@ -4,6 +4,10 @@
 #include <sys/resource.h>
 
 #include <fstream>
+#include <stdexcept>
+#include <thread>
+#include <utility>
+#include <vector>
 
 #include <test_util.hpp>
 
@@ -45,6 +49,74 @@ TEST_CASE("attributes follow NumPy", "[array]") {
     CHECK(a.T().is_f_contiguous());
     CHECK(a.is_writeable());
     CHECK(std::is_same_v<nd::array<float>::value_type, float>);
+}
+
+TEST_CASE("the C-contiguity flag is kept with the geometry (Note [Cached geometry])", "[array]") {
+    auto a = nd::arange<double>(120.0).reshape({2, 3, 4, 5});
+    const auto ok = [](const nd::array<double>& v) {
+        return v.is_c_contiguous() == nd::detail::is_c_contiguous(v.shape(), v.strides());
+    };
+    std::vector<std::pair<const char*, nd::array<double>>> views = {
+        {"a", a},
+        {"a[1]", a(1, nd::ellipsis)},
+        {"a[:, 1]", a(nd::all, 1)},
+        {"a[..., ::2]", a(nd::ellipsis, nd::slice(nd::none, nd::none, 2))},
+        {"a[:1]", a(nd::slice(nd::none, 1))},
+        {"a[:, :1, :1]", a(nd::all, nd::slice(0, 1), nd::slice(0, 1))},
+        {"a[::-1]", a(nd::slice(nd::none, nd::none, -1))},
+        {"a[:, :, 1:3]", a(nd::all, nd::all, nd::slice(1, 3))},
+        {"a[:, :, :, 0]", a(nd::all, nd::all, nd::all, 0)},
+        {"a.T", a.T()},
+        {"swapaxes(a, 2, 3)", a.swapaxes(2, 3)},
+        {"a[:1].squeeze()", a(nd::slice(nd::none, 1)).squeeze()},
+        {"a.reshape(6, 20)", a.reshape({6, 20})},
+        {"a[:, :, 0, :0]", a(nd::all, nd::all, 0, nd::slice(0, 0))},
+        {"broadcast_to", nd::broadcast_to(a(0, 0, 0, nd::all), {3, 5})},
+        {"0-d", a(1, 2, 3, nd::slice(4, 5)).squeeze()},
+    };
+    for (const auto& [name, v] : views) {
+        INFO(name);
+        CHECK(ok(v));
+        nd::array<double> copied = v;  // copy, move, swap and assignment carry it
+        CHECK(copied.is_c_contiguous() == v.is_c_contiguous());
+        nd::array<double> moved = std::move(copied);
+        CHECK(moved.is_c_contiguous() == v.is_c_contiguous());
+        nd::array<double> other = a.T();
+        other.swap(moved);
+        CHECK(other.is_c_contiguous() == v.is_c_contiguous());
+        CHECK(ok(moved));
+        moved = v;
+        CHECK(moved.is_c_contiguous() == v.is_c_contiguous());
+    }
+    CHECK(a(nd::slice(0, 1), nd::slice(2, 3)).is_c_contiguous());  // extent-1 axes' strides do not count
+    CHECK_FALSE(a(nd::ellipsis, nd::slice(nd::none, nd::none, 2)).is_c_contiguous());
+    CHECK(nd::array<double>().is_c_contiguous());
+}
+
+TEST_CASE("reference counts stay exact when handles are shared across threads", "[array][storage]") {
+    // Plain updates while the process has one thread, atomic ones after
+    // (Note [Atomic reference counts]); either way no update is lost.
+    auto a = nd::zeros<double>({8});
+    const auto refs = [&a] { return a.storage()->refs; };
+    {
+        auto b = a;
+        auto v = a(nd::slice(2, 4));
+        CHECK(refs() == 3);
+    }
+    CHECK(refs() == 1);
+    const auto churn = [&a] {
+        for (int k = 0; k < 200000; ++k) {
+            nd::array<double> copy = a;
+            nd::array<double> view = copy(nd::slice(1, 5));
+            if (view.size() != 4) throw std::logic_error("wrong view");
+        }
+    };
+    std::thread first(churn), second(churn);
+    churn();
+    first.join();
+    second.join();
+    CHECK(refs() == 1);
+    CHECK(a(3) == 0.0);
 }
 
 TEST_CASE("0-d arrays", "[array]") {
@@ -155,6 +227,9 @@ TEST_CASE("overflowing shapes throw instead of wrapping around", "[array][errors
     CHECK_THROWS_MSG(nd::empty<double>({nd::index_t(1) << 61}), nd::value_error,
                      "array is too big");  // bytes overflow
     CHECK_THROWS_MSG(nd::zeros<double>({-1}), nd::value_error, "negative dimensions are not allowed");
+    // Wherever the zero is (NumPy checks signs before sizes).
+    CHECK_THROWS_MSG(nd::zeros<double>({0, -1}), nd::value_error, "negative dimensions are not allowed");
+    CHECK_THROWS_MSG(nd::empty<double>({-1, 0}), nd::value_error, "negative dimensions are not allowed");
     CHECK(nd::zeros<double>({huge, 0, huge}).size() == 0);  // a zero extent makes any shape small
 }
 

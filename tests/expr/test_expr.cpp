@@ -365,6 +365,43 @@ TEST_CASE("a 16-element a + b repeated: the small-array path", "[expr]") {
     CHECK(a(1) == 1.0 + 100 * 2.0);
 }
 
+TEST_CASE("one_run(): only same-shape C-contiguous leaves take the one-run path", "[expr]") {
+    // Note [Contiguous fast path]: the node decides when it is built; every
+    // case must give the elementwise answer whichever path it takes.
+    auto a = iota({4, 4}), b = iota({4, 4}, 100);
+    auto check = [](const auto& e, bool one_run, auto expected) {
+        CHECK(e.one_run() == one_run);
+        nd::array<double> out = e;
+        REQUIRE(out.shape() == e.shape());
+        for (nd::index_t i = 0; i < out.shape()[0]; ++i)
+            for (nd::index_t j = 0; j < out.shape()[1]; ++j) REQUIRE(out(i, j) == expected(i, j));
+    };
+    check(a + b, true, [](auto i, auto j) { return 4.0 * i + j + 100.0 + 4.0 * i + j; });
+    check(a * 2.0, true, [](auto i, auto j) { return 2.0 * (4.0 * i + j); });
+    check((a + b) * a - 1.0, true, [](auto i, auto j) {
+        const double x = 4.0 * i + j;
+        return (x + x + 100.0) * x - 1.0;
+    });
+    check(a.T() + b, false, [](auto i, auto j) { return 4.0 * j + i + 100.0 + 4.0 * i + j; });
+    check((a + b) - a.T(), false, [](auto i, auto j) { return 8.0 * i + 2.0 * j + 100.0 - (4.0 * j + i); });
+    check(a + iota({4}), false, [](auto i, auto j) { return 4.0 * i + j + j; });
+    check(a + nd::full<double>({}, 5.0), false, [](auto i, auto j) { return 4.0 * i + j + 5.0; });
+    auto wide = iota({4, 8});
+    auto strided = wide(nd::all, nd::slice(nd::none, nd::none, 2));
+    check(strided + a, false, [](auto i, auto j) { return 8.0 * i + 2.0 * j + 4.0 * i + j; });
+    // Extent-1 axes with any stride still count as C-contiguous, as in NumPy.
+    auto column = iota({4, 8})(nd::all, nd::slice(3, 4));
+    CHECK(column.is_c_contiguous() == (column.strides()[0] == 1));
+    auto row = iota({8, 4})(nd::slice(2, 3), nd::all);
+    check(row + iota({1, 4}), true, [](auto, auto j) { return 8.0 + j + j; });
+    // Size 0, and shapes that differ only in ndim.
+    CHECK((iota({0, 3}) + iota({0, 3})).one_run());
+    CHECK_FALSE((iota({1, 4}) + iota({4})).one_run());
+    nd::array<double> grown = iota({1, 4}) + iota({4});
+    CHECK(grown.shape() == nd::shape_t{1, 4});
+    CHECK(grown(0, 3) == 6.0);
+}
+
 TEST_CASE("repeated rows (Note [Repeated rows]) give the engine's values", "[expr]") {
     // Period P = the last extent; rows repeat along one or more leading axes.
     for (nd::index_t p : {1, 3, 32, 100, 256, 257}) {

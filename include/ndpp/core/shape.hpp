@@ -42,12 +42,20 @@ inline constexpr int max_ndim = 32;
 // bench/compile_time.sh: -8% compiler instructions against a heap block
 // for ndim > 8).
 //
-// Almost every array has ndim <= 8, so a copy moves the first 8 axes as one
-// fixed 64-byte block (a few vector moves, no loop, no branch on the size)
-// and only the axes beyond 8 separately. For that block to be a copy of
-// initialised values, the first 8 entries are always initialised (zero
-// until set); entries at and beyond max(ndim, 8) are unspecified and never
-// read.
+// A copy moves the used axes as one fixed block of 2, 4 or 8 entries (a
+// vector move or two, no loop), and axes beyond 8 separately. It copies no
+// more than that on purpose: an expression node holds copies of its
+// operands' handles, four shapes for `a + b`, written on the stack just
+// before the kernel reads the operands' data. The CPU checks a load against
+// older stores by the low 12 bits of the address first, so every stored
+// byte that matches an operand's address modulo 4 KiB delays the kernel.
+// With 64-byte copies a 16-element `c = a + b` took 21 ns at most stack
+// positions and 30-38 ns at a few (which position a run gets depends on
+// address randomisation); with 16-byte copies it takes 18-19 ns at all.
+//
+// Entries at and beyond ndim are unspecified and never read except by
+// those block copies (a byte copy, well defined whatever the bytes hold).
+// A default-constructed shape zeroes its first 8 entries.
 class shape_t {
   public:
     static constexpr int inline_capacity = 8;  // axes copied as one block
@@ -68,17 +76,11 @@ class shape_t {
         return s;
     }
 
-    shape_t(const shape_t& other) noexcept : size_(other.size_) {
-        std::memcpy(values_, other.values_, sizeof(index_t) * inline_capacity);
-        if (size_ > inline_capacity) [[unlikely]]
-            copy_tail(other);
-    }
+    shape_t(const shape_t& other) noexcept : size_(other.size_) { copy_values(other); }
     shape_t& operator=(const shape_t& other) noexcept {
         if (this != &other) {
             size_ = other.size_;
-            std::memcpy(values_, other.values_, sizeof(index_t) * inline_capacity);
-            if (size_ > inline_capacity) [[unlikely]]
-                copy_tail(other);
+            copy_values(other);
         }
         return *this;
     }
@@ -138,6 +140,19 @@ class shape_t {
             detail::message("maximum supported dimension for an ndarray is ", max_ndim, ", found ", ndim));
     }
     // The axes beyond the first block (Note [Inline shapes]).
+    // The first size_ entries of other, in a block of 2, 4 or 8 entries
+    // (Note [Inline shapes]).
+    void copy_values(const shape_t& other) noexcept {
+        if (size_ <= 2) {
+            std::memcpy(values_, other.values_, sizeof(index_t) * 2);
+        } else if (size_ <= 4) {
+            std::memcpy(values_, other.values_, sizeof(index_t) * 4);
+        } else {
+            std::memcpy(values_, other.values_, sizeof(index_t) * inline_capacity);
+            if (size_ > inline_capacity) [[unlikely]]
+                copy_tail(other);
+        }
+    }
     [[gnu::noinline]] void copy_tail(const shape_t& other) noexcept {
         std::memcpy(values_ + inline_capacity, other.values_ + inline_capacity,
                     sizeof(index_t) * static_cast<std::size_t>(size_ - inline_capacity));
@@ -195,10 +210,10 @@ namespace detail {
 inline index_t checked_size(const shape_t& shape) {
     index_t n = 1;
     bool overflow = false;
-    for (index_t extent : shape) {
+    for (index_t extent : shape)
         if (extent < 0) nd::detail::throw_error<nd::value_error>("negative dimensions are not allowed");
+    for (index_t extent : shape)
         if (extent == 0) return 0;  // a zero anywhere makes the product 0, whatever the rest
-    }
     for (index_t extent : shape) overflow |= __builtin_mul_overflow(n, extent, &n);
     if (overflow)
         nd::detail::throw_error<nd::value_error>(
@@ -221,6 +236,16 @@ inline index_t checked_size(const shape_t& shape, std::size_t itemsize) {
 // (defined, unlike signed overflow) is harmless.
 inline index_t wrapping_mul(index_t a, index_t b) {
     return static_cast<index_t>(static_cast<std::uint64_t>(a) * static_cast<std::uint64_t>(b));
+}
+
+// The number of elements of `shape`, for shapes already checked (an
+// array's, or one an array of it will be checked against). Wrapping, so
+// that a size-0 shape whose other extents overflow, like (2^40, 2^40, 0),
+// is 0 without signed overflow on the way.
+inline index_t element_count(const shape_t& shape) {
+    index_t n = 1;
+    for (index_t extent : shape) n = wrapping_mul(n, extent);
+    return n;
 }
 
 // Strides (in elements) of a C-contiguous array of `shape`.

@@ -201,19 +201,27 @@ class map_node {
     // lvalue array, a move for a temporary node).
     // The shape is copied from where broadcasting found it (usually an
     // operand's own shape), not passed through a temporary.
+    // `one_run`: whether every array leaf has exactly `shape` and is
+    // C-contiguous (see one_run()).
     template <class... Operands>
     requires(sizeof...(Operands) == sizeof...(Children))
-        map_node(F function, const shape_t& shape, Operands&&... operands)
-        : function_(std::move(function)), shape_(shape), children_(std::forward<Operands>(operands)...) {}
+        map_node(F function, const shape_t& shape, bool one_run, Operands&&... operands)
+        : function_(std::move(function)),
+          shape_(shape),
+          one_run_(one_run),
+          children_(std::forward<Operands>(operands)...) {}
 
     // The broadcast shape of the operands (ndarray.shape of the result).
     const shape_t& shape() const noexcept { return shape_; }
     int ndim() const noexcept { return shape_.ndim(); }
-    index_t size() const noexcept {
-        index_t n = 1;
-        for (index_t e : shape_) n *= e;
-        return n;
-    }
+    index_t size() const noexcept { return nd::detail::element_count(shape_); }
+
+    // Whether the whole expression is one contiguous run: every array leaf,
+    // however deep, has exactly this node's shape and is C-contiguous, so
+    // that element i of the result reads element i of each leaf's memory
+    // (Note [Contiguous fast path] in expr/evaluate.hpp). Decided when the
+    // node is built, where broadcasting compares the shapes anyway.
+    bool one_run() const noexcept { return one_run_; }
 
     const F& function() const noexcept { return function_; }
     const std::tuple<Children...>& children() const noexcept { return children_; }
@@ -235,6 +243,7 @@ class map_node {
     // that operand (a temporary node) is moved into children_.
     [[no_unique_address]] F function_;
     shape_t shape_;
+    bool one_run_;
     std::tuple<Children...> children_;
 };
 
@@ -310,43 +319,70 @@ const shape_t& operand_shape(const X& x) {
         return x.shape();
 }
 
-// NumPy's broadcasting of all operands (scalars count as shape ()), with
-// NumPy's error naming every shape. Checked when the node is built, as
-// NumPy raises at the operation. Returns the shape of an operand when that
-// is the result (operands of one shape, or scalars: no merging, no copy),
-// else `merged`, which it fills.
+// Whether operand x, taken alone, is one contiguous run over its own shape
+// (scalars trivially are).
+template <class X>
+bool operand_one_run(const X& x) {
+    if constexpr (scalar<X>)
+        return true;
+    else if constexpr (array_type<X>)
+        return x.is_c_contiguous();
+    else
+        return x.one_run();
+}
+
+// The position of the first operand that is not a scalar (the count when
+// all are).
 template <class... Xs>
-const shape_t& broadcast_operands(shape_t& merged, const Xs&... xs) {
-    if constexpr (sizeof...(Xs) == 1) {
-        return operand_shape(xs...);
+constexpr std::size_t first_non_scalar() {
+    constexpr bool is_scalar[] = {scalar<Xs>..., false};
+    std::size_t k = 0;
+    while (k < sizeof...(Xs) && is_scalar[k]) ++k;
+    return k;
+}
+
+// The shape every non-scalar operand has, when they all have the same one
+// (the common case: nothing to merge, nothing to copy); scalars alone have
+// shape (). Null when the shapes differ and must be broadcast.
+template <class... Xs>
+const shape_t* common_shape(const Xs&... xs) {
+    constexpr std::size_t first = first_non_scalar<Xs...>();
+    if constexpr (first == sizeof...(Xs)) {
+        return &scalar_shape();
     } else {
+        constexpr bool is_scalar[] = {scalar<Xs>...};
         const shape_t* shapes[] = {&operand_shape(xs)...};
-        const shape_t* first = nullptr;
-        bool same = true;
-        for (const shape_t* s : shapes) {
-            if (s->ndim() == 0) continue;
-            if (!first)
-                first = s;
-            else if (!same_shape(*s, *first))
-                same = false;
-        }
-        if (same) return first ? *first : scalar_shape();
-        merged = broadcast_shapes(std::span<const shape_t* const>(shapes));
-        return merged;
+        for (std::size_t k = first + 1; k < sizeof...(Xs); ++k)
+            if (!is_scalar[k] && !same_shape(*shapes[k], *shapes[first])) return nullptr;
+        return shapes[first];
     }
+}
+
+// NumPy's broadcasting of all operands (scalars count as shape ()), with
+// NumPy's error naming every shape.
+template <class... Xs>
+shape_t broadcast_operands(const Xs&... xs) {
+    const shape_t* shapes[] = {&operand_shape(xs)...};
+    return broadcast_shapes(std::span<const shape_t* const>(shapes));
 }
 
 }  // namespace detail
 
 // Builds the node applying F to xs (arrays, expressions, scalars), with the
 // scalars made weak against the strong type `Strong` (by default
-// np.result_type of the non-scalar operands).
+// np.result_type of the non-scalar operands). Shapes are checked here, as
+// NumPy raises at the operation. Operands of one shape (the common case)
+// give the node that shape with no merging, and tell it whether it is one
+// contiguous run; the merged shape of broadcast operands is built only
+// when needed.
 template <class Strong, class F, class... Xs>
 auto make_map_with(F function, Xs&&... xs) {
-    shape_t merged;
-    const shape_t& shape = detail::broadcast_operands(merged, xs...);
-    return map_node<F, detail::child_t<Strong, Xs>...>(std::move(function), shape,
-                                                       detail::to_child<Strong>(std::forward<Xs>(xs))...);
+    using node = map_node<F, detail::child_t<Strong, Xs>...>;
+    if (const shape_t* shape = detail::common_shape(xs...))
+        return node(std::move(function), *shape, (detail::operand_one_run(xs) && ...),
+                    detail::to_child<Strong>(std::forward<Xs>(xs))...);
+    return node(std::move(function), detail::broadcast_operands(xs...), false,
+                detail::to_child<Strong>(std::forward<Xs>(xs))...);
 }
 
 template <class F, class... Xs>
