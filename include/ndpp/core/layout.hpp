@@ -12,8 +12,9 @@ namespace nd::detail {
 
 // NumPy's C_CONTIGUOUS flag: strides equal the C strides on every axis of
 // extent > 1 (axes of extent 1 may have any stride; size-0 arrays are
-// contiguous).
-inline bool is_c_contiguous(const shape_t& shape, const shape_t& strides) {
+// contiguous). Out of line: every view computes it (Note [Cached
+// contiguity]), and one copy compiles faster than one per view site.
+[[gnu::noinline]] inline bool is_c_contiguous(const shape_t& shape, const shape_t& strides) {
     index_t expected = 1;
     for (int ax = shape.ndim() - 1; ax >= 0; --ax) {
         if (shape[ax] == 0) return true;

@@ -43,7 +43,8 @@ inline constexpr int max_ndim = 32;
 // for ndim > 8).
 //
 // A copy moves the used axes as one fixed block of 2, 4 or 8 entries (a
-// vector move or two, no loop), and axes beyond 8 separately. It copies no
+// vector move or two, no loop; the 2-entry block inline, the others in
+// one out-of-line function), and axes beyond 8 separately. It copies no
 // more than that on purpose: an expression node holds copies of its
 // operands' handles, four shapes for `a + b`, written on the stack just
 // before the kernel reads the operands' data. The CPU checks a load against
@@ -140,22 +141,24 @@ class shape_t {
             detail::message("maximum supported dimension for an ndarray is ", max_ndim, ", found ", ndim));
     }
     // The axes beyond the first block (Note [Inline shapes]).
-    // The first size_ entries of other, in a block of 2, 4 or 8 entries
-    // (Note [Inline shapes]).
+    // The first size_ entries of other (Note [Inline shapes]): up to 2 axes
+    // inline, as one 16-byte block; more out of line, since shapes are
+    // copied in very many places and every inline copy is compiled.
     void copy_values(const shape_t& other) noexcept {
-        if (size_ <= 2) {
+        if (size_ <= 2) [[likely]]
             std::memcpy(values_, other.values_, sizeof(index_t) * 2);
-        } else if (size_ <= 4) {
+        else
+            copy_long(other);
+    }
+    [[gnu::noinline]] void copy_long(const shape_t& other) noexcept {
+        if (size_ <= 4) {
             std::memcpy(values_, other.values_, sizeof(index_t) * 4);
         } else {
             std::memcpy(values_, other.values_, sizeof(index_t) * inline_capacity);
-            if (size_ > inline_capacity) [[unlikely]]
-                copy_tail(other);
+            if (size_ > inline_capacity)
+                std::memcpy(values_ + inline_capacity, other.values_ + inline_capacity,
+                            sizeof(index_t) * static_cast<std::size_t>(size_ - inline_capacity));
         }
-    }
-    [[gnu::noinline]] void copy_tail(const shape_t& other) noexcept {
-        std::memcpy(values_ + inline_capacity, other.values_ + inline_capacity,
-                    sizeof(index_t) * static_cast<std::size_t>(size_ - inline_capacity));
     }
     void assign(const index_t* values, std::size_t count) {
         check_ndim(static_cast<std::ptrdiff_t>(nd::detail::min_of<std::size_t>(count, max_ndim + 1)));
