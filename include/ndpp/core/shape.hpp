@@ -50,9 +50,10 @@ inline constexpr int max_ndim = 32;
 // before the kernel reads the operands' data. The CPU checks a load against
 // older stores by the low 12 bits of the address first, so every stored
 // byte that matches an operand's address modulo 4 KiB delays the kernel.
-// With 64-byte copies a 16-element `c = a + b` took 21 ns at most stack
-// positions and 30-38 ns at a few (which position a run gets depends on
-// address randomisation); with 16-byte copies it takes 18-19 ns at all.
+// With 64-byte copies a 16-element `c = a + b` took 21-23 ns at most stack
+// positions and 30-38 ns at a quarter of them (which position a run gets
+// depends on address randomisation); with 16-byte copies it takes 18-19 ns
+// at nearly all (about 30 ns at one or two positions in 16).
 //
 // Entries at and beyond ndim are unspecified and never read except by
 // those block copies (a byte copy, well defined whatever the bytes hold).
