@@ -495,13 +495,7 @@ class array {
     // shapes cannot throw, so s is never leaked.
     static array with_c_geometry(const shape_t& shape, detail::storage* s) noexcept {
         array out(detail::geometry_tag{}, shape, shape);
-        index_t step = 1;
-        for (int i = shape.ndim() - 1; i >= 0; --i) {
-            const auto axis = static_cast<std::size_t>(i);
-            out.strides_[axis] = step;
-            // Wrapping: a size-0 array may have extents whose product overflows.
-            step = detail::wrapping_mul(step, shape[axis] > 1 ? shape[axis] : 1);
-        }
+        detail::write_c_strides(shape, out.strides_.data());
         out.adopt(s);
         return out;
     }

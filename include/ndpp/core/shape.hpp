@@ -141,7 +141,6 @@ class shape_t {
         nd::detail::throw_error<nd::value_error>(
             detail::message("maximum supported dimension for an ndarray is ", max_ndim, ", found ", ndim));
     }
-    // The axes beyond the first block (Note [Inline shapes]).
     // The first size_ entries of other (Note [Inline shapes]): up to 2 axes
     // inline, as one 16-byte block; more out of line, since shapes are
     // copied in very many places and every inline copy is compiled.
@@ -253,13 +252,18 @@ inline index_t element_count(const shape_t& shape) {
 }
 
 // Strides (in elements) of a C-contiguous array of `shape`.
-inline shape_t c_strides(const shape_t& shape) {
-    shape_t strides = shape_t::filled(shape.ndim(), 0);
+// Writes them to out[0, ndim). Wrapping: a size-0 array may have extents
+// whose product overflows; its strides never address memory.
+inline void write_c_strides(const shape_t& shape, index_t* out) noexcept {
     index_t step = 1;
     for (int i = shape.ndim() - 1; i >= 0; --i) {
-        strides[i] = step;
+        out[i] = step;
         step = wrapping_mul(step, nd::detail::max_of<index_t>(shape[i], 1));
     }
+}
+inline shape_t c_strides(const shape_t& shape) {
+    shape_t strides = shape_t::filled(shape.ndim(), 0);
+    write_c_strides(shape, strides.data());
     return strides;
 }
 
